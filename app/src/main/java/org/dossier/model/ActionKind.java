@@ -1,0 +1,45 @@
+package org.dossier.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The kinds of action that provisions govern and that {@code dossier check} is asked about. */
+public enum ActionKind {
+    @JsonProperty("troop-transport") TROOP_TRANSPORT,
+    @JsonProperty("commercial-transport") COMMERCIAL_TRANSPORT,
+    @JsonProperty("troop-concentration") TROOP_CONCENTRATION,
+    @JsonProperty("military-measures") MILITARY_MEASURES,
+    @JsonProperty("send-troops") SEND_TROOPS,
+    @JsonProperty("withdraw-troops") WITHDRAW_TROOPS,
+    @JsonProperty("railway-construction") RAILWAY_CONSTRUCTION,
+    @JsonProperty("railway-operation") RAILWAY_OPERATION,
+    @JsonProperty("railway-management") RAILWAY_MANAGEMENT,
+    @JsonProperty("railway-redemption") RAILWAY_REDEMPTION,
+    @JsonProperty("railway-reversion") RAILWAY_REVERSION,
+    @JsonProperty("railway-concession") RAILWAY_CONCESSION,
+    @JsonProperty("telegraph-purchase") TELEGRAPH_PURCHASE,
+    @JsonProperty("fishing") FISHING,
+    @JsonProperty("lease-payment") LEASE_PAYMENT,
+    @JsonProperty("oil-exploitation") OIL_EXPLOITATION,
+    @JsonProperty("coal-exploitation") COAL_EXPLOITATION,
+    @JsonProperty("propaganda-support") PROPAGANDA_SUPPORT,
+    @JsonProperty("aid-to-hostile-groups") AID_TO_HOSTILE_GROUPS,
+    @JsonProperty("arms-transport") ARMS_TRANSPORT,
+    @JsonProperty("colonization") COLONIZATION,
+    @JsonProperty("maintain-officials") MAINTAIN_OFFICIALS,
+    @JsonProperty("interference") INTERFERENCE,
+    @JsonProperty("jurisdiction") JURISDICTION,
+    @JsonProperty("recognition") RECOGNITION,
+    @JsonProperty("conclude-agreements") CONCLUDE_AGREEMENTS,
+    @JsonProperty("negotiation") NEGOTIATION,
+    @JsonProperty("debt-settlement") DEBT_SETTLEMENT,
+    @JsonProperty("evacuation") EVACUATION,
+    @JsonProperty("diplomatic-relations") DIPLOMATIC_RELATIONS,
+    @JsonProperty("release-prisoners") RELEASE_PRISONERS,
+    @JsonProperty("disarm") DISARM,
+    @JsonProperty("reinstate-employees") REINSTATE_EMPLOYEES,
+    @JsonProperty("appoint-officials") APPOINT_OFFICIALS,
+    @JsonProperty("trade-privileges") TRADE_PRIVILEGES,
+    @JsonProperty("claims-liability") CLAIMS_LIABILITY,
+    @JsonProperty("renounce-war") RENOUNCE_WAR,
+    @JsonProperty("other") OTHER
+}
