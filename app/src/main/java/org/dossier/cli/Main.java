@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
     description = "Turns an archival report into an executable model of the system it describes.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        ValidateCommand.class,
+        FactsCommand.class,
+        TimelineCommand.class,
+        ExportCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
