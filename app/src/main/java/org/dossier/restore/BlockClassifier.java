@@ -17,7 +17,7 @@ final class BlockClassifier {
         "^(\\d{1,3})([a-z])?[\\s.,§~^'’*]+(?=[\\p{L}\"“‘'(\\[])");
     static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§+]{1,3})\\s*(?=[\\p{L}\"“(])");
     private static final Pattern MASTHEAD_LINE = Pattern.compile(
-        "(?i)\\bvo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
+        "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
 
     private final SourceLines lines;
     private final int width;
@@ -188,7 +188,10 @@ final class BlockClassifier {
     }
 
     private boolean isMasthead(Block b) {
-        if (b.lineCount() == 1 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
+        if (startsWithLabel(b)) {
+            return false;
+        }
+        if (b.lineCount() <= 3 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
             return true;
         }
         int veryLong = 0;
@@ -197,7 +200,7 @@ final class BlockClassifier {
                 veryLong++;
             }
         }
-        return veryLong * 2 > b.lineCount();
+        return veryLong * 2 >= b.lineCount();
     }
 
     /** The first line of the first block that reads as running prose: three or more full lines. */

@@ -256,7 +256,7 @@ final class MarkerLinker {
         }
         // note symbols: "Sakhalin.*", "relations.*", "1.°*"
         int sym = tok.length();
-        while (sym > 0 && "*†‡°™".indexOf(tok.charAt(sym - 1)) >= 0) {
+        while (sym > 0 && "*†‡°™®".indexOf(tok.charAt(sym - 1)) >= 0) {
             sym--;
         }
         if (sym < tok.length()) {
@@ -295,7 +295,7 @@ final class MarkerLinker {
 
     private static boolean isGlyphOnly(String tok) {
         for (int k = 0; k < tok.length(); k++) {
-            if ("*†‡°™’”\"'".indexOf(tok.charAt(k)) < 0) {
+            if ("*†‡°™®’”\"'".indexOf(tok.charAt(k)) < 0) {
                 return false;
             }
         }
