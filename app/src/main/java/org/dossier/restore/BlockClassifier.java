@@ -17,7 +17,7 @@ final class BlockClassifier {
         "^(\\d{1,3})([a-z])?[\\s.,§~^'’*]+(?=[\\p{L}\"“‘'(\\[])");
     static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§+]{1,3})\\s*(?=[\\p{L}\"“(])");
     private static final Pattern MASTHEAD_LINE = Pattern.compile(
-        "(?i)\\bvo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
+        "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
 
     private final SourceLines lines;
     private final int width;
@@ -35,8 +35,12 @@ final class BlockClassifier {
         for (int p = 0; p < pages.size(); p++) {
             List<Block> raw = cut(p, pages.get(p));
             boolean notes = false;
+            int carried = 0;
             for (int b = 0; b < raw.size(); b++) {
                 Block block = raw.get(b);
+                if (carried > 0) {
+                    block = block.withGap(block.gap() + carried); // debris does not narrow a column gap
+                }
                 Block next = b + 1 < raw.size() ? raw.get(b + 1) : null;
                 Block typed = type(block, next, notes, anyNote, lastLabel, firstProse);
                 if (typed.kind() == Block.Kind.NOTE_START) {
@@ -51,6 +55,7 @@ final class BlockClassifier {
                 } else if (typed.kind() == Block.Kind.BODY) {
                     notes = false;
                 }
+                carried = typed.kind() == Block.Kind.NOISE ? typed.gap() + typed.lineCount() : 0;
                 out.add(typed);
             }
         }
@@ -61,11 +66,14 @@ final class BlockClassifier {
         if (block.last() < firstProse) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
         }
-        if (isNoise(block) && !startsWithLabel(block)) {
-            return block.as(Block.Kind.NOISE, null, 0);
-        }
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
+        }
+        if (inNotes && block.gap() < 2 && hasWordOrNumber(block)) {
+            return block.as(Block.Kind.NOTE_CONTINUED, null, 0); // "p. 61." ending the note above
+        }
+        if (isNoise(block) && !startsWithLabel(block)) {
+            return block.as(Block.Kind.NOISE, null, 0);
         }
         String first = lines.trimmed(block.first());
         Matcher m = LABEL.matcher(first);
@@ -98,6 +106,11 @@ final class BlockClassifier {
             return block.as(Block.Kind.NOTE_CONTINUED, null, 0);
         }
         return block.as(Block.Kind.BODY, null, 0);
+    }
+
+    private boolean hasWordOrNumber(Block b) {
+        String t = lines.trimmed(b.first());
+        return t.chars().filter(Character::isLetterOrDigit).count() >= 2 && !startsWithLabel(b);
     }
 
     private boolean startsWithLabel(Block b) {
@@ -175,7 +188,10 @@ final class BlockClassifier {
     }
 
     private boolean isMasthead(Block b) {
-        if (b.lineCount() == 1 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
+        if (startsWithLabel(b)) {
+            return false;
+        }
+        if (b.lineCount() <= 3 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
             return true;
         }
         int veryLong = 0;
@@ -184,7 +200,7 @@ final class BlockClassifier {
                 veryLong++;
             }
         }
-        return veryLong * 2 > b.lineCount();
+        return veryLong * 2 >= b.lineCount();
     }
 
     /** The first line of the first block that reads as running prose: three or more full lines. */
