@@ -39,12 +39,12 @@ public final class Dossier {
     private final CameoTable cameo;
     private final Map<Anchor, ResolvedAnchor> anchors;
 
-    private Dossier(String location, DossierPackage pkg, Edition edition, CameoTable cameo,
+    private Dossier(String location, DossierPackage pkg, Edition edition, Names names, CameoTable cameo,
                     Map<Anchor, ResolvedAnchor> anchors) {
         this.location = location;
         this.pkg = pkg;
         this.edition = edition;
-        this.names = Names.of(pkg);
+        this.names = names;
         this.cameo = cameo;
         this.anchors = Collections.unmodifiableMap(anchors);
     }
@@ -81,7 +81,8 @@ public final class Dossier {
         Edition edition = readDocument(files, manifest, manifestAt, restore, issues);
         Set<String> footnotes = edition == null ? null
             : edition.footnotes().stream().map(Footnote::label).collect(Collectors.toSet());
-        List<Validator.Found> found = new Validator(pkg, reader.origins(), Names.of(pkg), cameo, footnotes, issues)
+        Names names = Names.of(pkg);
+        List<Validator.Found> found = new Validator(pkg, reader.origins(), names, cameo, footnotes, issues)
             .incomplete(reader.incomplete())
             .validate();
         Map<Anchor, ResolvedAnchor> resolved = new LinkedHashMap<>();
@@ -102,7 +103,7 @@ public final class Dossier {
         if (!issues.isEmpty()) {
             throw failure(issues);
         }
-        return new Dossier(files.location(), pkg, edition, cameo, resolved);
+        return new Dossier(files.location(), pkg, edition, names, cameo, resolved);
     }
 
     private static PackageException failure(List<PackageIssue> issues) {
