@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         RestoreCommand.class,
+        ValidateCommand.class,
+        FactsCommand.class,
+        TimelineCommand.class,
+        ExportCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
