@@ -23,9 +23,10 @@ import org.jgrapht.graph.Multigraph;
 
 /**
  * The railway network a package describes: its stations (place ids) as vertices and the sections of
- * its lines as {@link Track} edges weighted by km. Lines that only group others (the targets of
- * another line's {@code partOf}) add no tracks of their own; their control applies to their branches.
- * Sections of unknown length are kept aside ({@link #unknownTracks()}) and never routed over.
+ * its lines as {@link Track} edges weighted by km. A line that groups others (the targets of their
+ * {@code partOf}) adds only the sections of its own that none of its parts already runs; its control
+ * applies to its parts too. Sections of unknown length are kept aside ({@link #unknownTracks()}) and
+ * never routed over.
  */
 public final class RailNetwork {
     private final Map<String, Place> places;
@@ -71,13 +72,8 @@ public final class RailNetwork {
     /** As {@link #of(DossierPackage)} with the given detour factor (null: calibrate on the package). */
     public static RailNetwork of(DossierPackage pkg, DetourFactor factor) {
         Map<String, Place> places = index(pkg.places());
-        Set<String> groups = new HashSet<>();
-        pkg.lines().forEach(l -> {
-            if (l.partOf() != null) {
-                groups.add(l.partOf());
-            }
-        });
-        List<Line> laid = pkg.lines().stream().filter(l -> !groups.contains(l.id())).toList();
+        List<Line> laid = pkg.lines().stream()
+            .filter(l -> !l.stations().isEmpty() || !l.sections().isEmpty()).toList();
         List<NetworkIssue> issues = new ArrayList<>();
         DetourFactor f = factor != null ? factor : calibrate(laid, places);
         List<Track> tracks = new ArrayList<>();
@@ -87,9 +83,34 @@ public final class RailNetwork {
                     issues.add(new NetworkIssue(l.id(), "station '" + s + "' is not a place of the package"));
                 }
             }
-            tracks.addAll(TrackLayout.layOut(l, places, f, issues));
+            List<Set<String>> parts = descendantStations(l, pkg.lines());
+            for (Track t : TrackLayout.layOut(l, places, f, issues)) {
+                if (parts.stream().anyMatch(st -> st.contains(t.from()) && st.contains(t.to()))) {
+                    issues.add(new NetworkIssue(l.id(), "section " + t.from() + "–" + t.to()
+                        + " lies on a line that is part of it; counted there only"));
+                } else {
+                    tracks.add(t);
+                }
+            }
         }
         return new RailNetwork(pkg, Names.of(pkg), f, tracks, issues);
+    }
+
+    /** The station sets of every line that is part of {@code line}, directly or through others. */
+    private static List<Set<String>> descendantStations(Line line, List<Line> lines) {
+        List<Set<String>> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(List.of(line.id()));
+        List<String> frontier = new ArrayList<>(List.of(line.id()));
+        while (!frontier.isEmpty()) {
+            String parent = frontier.remove(frontier.size() - 1);
+            for (Line l : lines) {
+                if (parent.equals(l.partOf()) && seen.add(l.id())) {
+                    out.add(Set.copyOf(TrackLayout.stationsOf(l)));
+                    frontier.add(l.id());
+                }
+            }
+        }
+        return out;
     }
 
     private static DetourFactor calibrate(List<Line> lines, Map<String, Place> places) {
@@ -97,6 +118,9 @@ public final class RailNetwork {
         for (Line l : lines) {
             List<String> st = TrackLayout.stationsOf(l);
             for (TrackLayout.Span s : TrackLayout.spans(l, new ArrayList<>())) {
+                if (s.figure().estimated()) {
+                    continue;
+                }
                 Coordinates a = coordinates(places, st.get(s.i()));
                 Coordinates b = coordinates(places, st.get(s.j()));
                 if (a != null && b != null) {

@@ -35,8 +35,13 @@ final class RouteAssembler {
                     + b.from() + " is unknown");
             }
         }
-        if (legs.stream().anyMatch(l -> l.track().isEstimated())) {
-            notes.add("some lengths are estimated (marked so, each saying how); detour " + network.detourFactor().basis());
+        if (legs.stream().anyMatch(l -> l.track().basis() == LengthBasis.DERIVED)) {
+            notes.add("some lengths are derived from other sourced figures, not stated by a source (marked estimated, "
+                + "each note says from which figures)");
+        }
+        if (legs.stream().anyMatch(l -> l.track().basis() == LengthBasis.ESTIMATED)) {
+            notes.add("some lengths are estimated from coordinates (marked estimated, each note says how); detour "
+                + network.detourFactor().basis());
         }
         notes.addAll(unmeasured(network, stations));
         if (options.date() != null) {

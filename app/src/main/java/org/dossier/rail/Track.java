@@ -49,8 +49,9 @@ public final class Track {
         return length == null ? Double.NaN : length.value();
     }
 
+    /** True unless a source gives this exact section's length: derived and estimated figures both count. */
     public boolean isEstimated() {
-        return basis == LengthBasis.ESTIMATED;
+        return length != null && length.estimated();
     }
 
     /** The end of this track that is not {@code station}. */

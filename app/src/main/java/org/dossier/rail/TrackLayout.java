@@ -210,14 +210,16 @@ final class TrackLayout {
                 Figure f = s.figure();
                 String conversion = Units.toKm(f).map(Units.Km::conversion).orElse(null);
                 String note = conversion == null ? f.note() : conversion + (f.note() == null ? "" : "; " + f.note());
-                return track(a, b, new Figure(km, "km", f.anchor(), f.source(), false, note), LengthBasis.SOURCED);
+                // A figure the package itself marks estimated (a difference or a conversion it made) stays so.
+                return track(a, b, new Figure(km, "km", f.anchor(), f.source(), f.estimated(), note),
+                    f.estimated() ? LengthBasis.DERIVED : LengthBasis.SOURCED);
             }
         }
         String note = String.format(Locale.ROOT, "derived (%.1f km) from the sourced spans of %s: %s", km, line.id(),
             used.stream().map(Span::label).collect(Collectors.joining("; ")));
         String sources = used.stream().map(s -> s.figure().source()).filter(x -> x != null)
             .distinct().collect(Collectors.joining(" ; "));
-        return track(a, b, new Figure(km, "km", null, sources.isEmpty() ? null : sources, false, note),
+        return track(a, b, new Figure(km, "km", null, sources.isEmpty() ? null : sources, true, note),
             LengthBasis.DERIVED);
     }
 

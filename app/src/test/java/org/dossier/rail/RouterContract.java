@@ -33,7 +33,9 @@ abstract class RouterContract {
         assertEquals(90, r.legs().get(0).km(), EPS);
         assertEquals(LengthBasis.DERIVED, r.legs().get(1).track().basis());
         assertEquals(110, r.legs().get(1).km(), EPS);
-        assertFalse(r.estimated());
+        assertFalse(r.legs().get(0).track().isEstimated());
+        assertTrue(r.legs().get(1).track().isEstimated(), "no source states b–c: derived figures are marked estimated");
+        assertTrue(r.estimated());
         assertTrue(r.legs().get(1).track().length().note().contains("derived"));
     }
 
