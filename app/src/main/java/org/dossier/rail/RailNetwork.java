@@ -35,6 +35,7 @@ public final class RailNetwork {
     private final DetourFactor factor;
     private final Graph<String, Track> all;
     private final Graph<String, Track> open;
+    private final Graph<String, Track> topology;
     private final List<Track> unknown;
     private final List<NetworkIssue> issues;
     private final ControlMap controls;
@@ -48,16 +49,21 @@ public final class RailNetwork {
         this.factor = factor;
         this.issues = List.copyOf(issues);
         Multigraph<String, Track> g = new Multigraph<>(null, null, false);
+        Multigraph<String, Track> every = new Multigraph<>(null, null, false);
         List<Track> unknownTracks = new ArrayList<>();
         for (Track t : tracks) {
-            g.addVertex(t.from());
-            g.addVertex(t.to());
+            for (Graph<String, Track> x : List.of(g, every)) {
+                x.addVertex(t.from());
+                x.addVertex(t.to());
+            }
+            every.addEdge(t.from(), t.to(), t);
             if (t.basis() == LengthBasis.UNKNOWN) {
                 unknownTracks.add(t);
             } else {
                 g.addEdge(t.from(), t.to(), t);
             }
         }
+        this.topology = every;
         this.unknown = List.copyOf(unknownTracks);
         this.all = new AsWeightedGraph<>(g, Track::km, false, false);
         this.open = new MaskSubgraph<>(all, v -> false, t -> t.status() != LineStatus.OPEN);
@@ -117,8 +123,10 @@ public final class RailNetwork {
         List<Double> ratios = new ArrayList<>();
         for (Line l : lines) {
             List<String> st = TrackLayout.stationsOf(l);
+            Set<List<Integer>> seen = new HashSet<>();
             for (TrackLayout.Span s : TrackLayout.spans(l, new ArrayList<>())) {
-                if (s.figure().estimated()) {
+                // A line's length repeating its one section is one measurement, not two.
+                if (s.figure().estimated() || !seen.add(List.of(s.i(), s.j()))) {
                     continue;
                 }
                 Coordinates a = coordinates(places, st.get(s.i()));
@@ -153,6 +161,11 @@ public final class RailNetwork {
     /** A view of {@link #graph(boolean)} keeping only the tracks {@code keep} accepts. */
     Graph<String, Track> graph(boolean withProjected, Predicate<Track> keep) {
         return new MaskSubgraph<>(graph(withProjected), v -> false, keep.negate());
+    }
+
+    /** Every track, those of unknown length included, unweighted: which stations the lines join at all. */
+    Graph<String, Track> topology() {
+        return topology;
     }
 
     /** Resolves an id, name or alias (any case) to a station id of the network. */

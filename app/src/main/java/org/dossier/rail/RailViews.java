@@ -24,6 +24,13 @@ public final class RailViews {
                               Boolean estimated, String note, String source, Anchor anchor, Integer gauge,
                               String status, List<ControlClaim> controlledBy) {}
 
+    /** No route: {@code km} is null and {@code path} empty, with the reason and what the package lacks. */
+    public record NoRouteView(String from, String to, String date, boolean withProjected, Double km,
+                              List<String> path, String reason, List<UnknownSectionView> unknownSections,
+                              List<String> missingCoordinates) {}
+
+    public record UnknownSectionView(String line, String from, String to) {}
+
     public record GaugeBreakView(String station, String fromLine, int fromGauge, String toLine, int toGauge) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +43,7 @@ public final class RailViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PortView(String port, String portId, boolean reachable, Double km, Boolean estimated,
                            List<String> path, Double openKm, List<String> openPath, Double changeKm,
-                           List<String> projectedLines, RouteView route) {}
+                           List<String> projectedLines, RouteView route, NoRouteView noRoute) {}
 
     public static RouteView route(Route r, RailNetwork network) {
         List<SectionView> sections = r.legs().stream().map(l -> section(l, network)).toList();
@@ -46,6 +53,14 @@ public final class RailViews {
             r.options().date() == null ? null : r.options().date().text(), r.options().withProjected(),
             round(r.km()), r.estimated() ? Boolean.TRUE : null, names(r.path(), network), r.path(), sections,
             breaks, r.lines(network), r.notes());
+    }
+
+    public static NoRouteView noRoute(NoRoute n, RouteOptions options, RailNetwork network) {
+        return new NoRouteView(network.nameOf(n.from()), network.nameOf(n.to()),
+            options.date() == null ? null : options.date().text(), options.withProjected(), null, List.of(),
+            n.reason(), n.unknownSections().stream()
+                .map(t -> new UnknownSectionView(t.line(), network.nameOf(t.from()), network.nameOf(t.to()))).toList(),
+            names(n.missingCoordinates(), network));
     }
 
     private static SectionView section(Leg l, RailNetwork network) {
@@ -58,14 +73,14 @@ public final class RailViews {
     }
 
     public static PortsView ports(String from, List<PortReach> reaches, RouteOptions options, RailNetwork network) {
-        List<PortView> views = reaches.stream().map(p -> port(p, network)).toList();
+        List<PortView> views = reaches.stream().map(p -> port(from, p, options, network)).toList();
         List<String> notes = reaches.isEmpty() ? List.of("the package marks no station as a port (place kind 'port')")
             : List.of();
         return new PortsView(network.nameOf(from), options.date() == null ? null : options.date().text(),
             options.withProjected(), views, notes.isEmpty() ? null : notes);
     }
 
-    private static PortView port(PortReach p, RailNetwork network) {
+    private static PortView port(String from, PortReach p, RouteOptions options, RailNetwork network) {
         Route best = p.best().orElse(null);
         boolean projected = best != null && best.options().withProjected();
         List<String> projectedLines = best == null ? null : best.legs().stream()
@@ -77,7 +92,8 @@ public final class RailViews {
             projected && p.open() != null ? names(p.open().path(), network) : null,
             p.changeKm().map(RailViews::round).orElse(null),
             projected ? projectedLines : null,
-            best == null ? null : route(best, network));
+            best == null ? null : route(best, network),
+            best == null ? noRoute(NoRoute.explain(network, from, p.port(), options), options, network) : null);
     }
 
     private static List<String> names(List<String> ids, RailNetwork network) {

@@ -233,8 +233,12 @@ final class TrackLayout {
             if (d.isEmpty()) {
                 issues.add(new NetworkIssue(line.id(), "stations " + String.join(", ", stations.subList(a + 1, b))
                     + " lie between " + stations.get(a) + " and " + stations.get(b)
-                    + " but lack coordinates to place them; the line is routed past them"));
-                return List.of(whole);
+                    + " but lack coordinates to place them; routes pass them by, and their sections' lengths are unknown"));
+                List<Track> out = new ArrayList<>(List.of(whole));
+                for (int m = a; m < b; m++) {
+                    out.add(track(m, m + 1, null, LengthBasis.UNKNOWN));
+                }
+                return out;
             }
             gc[k - a] = d.get();
             total += d.get();
