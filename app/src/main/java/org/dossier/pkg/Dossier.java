@@ -82,6 +82,7 @@ public final class Dossier {
         Set<String> footnotes = edition == null ? null
             : edition.footnotes().stream().map(Footnote::label).collect(Collectors.toSet());
         List<Validator.Found> found = new Validator(pkg, reader.origins(), Names.of(pkg), cameo, footnotes, issues)
+            .incomplete(reader.incomplete())
             .validate();
         Map<Anchor, ResolvedAnchor> resolved = new LinkedHashMap<>();
         if (edition != null) {

@@ -20,6 +20,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -50,6 +55,7 @@ final class PackageReader {
     private final PackageFiles files;
     private final List<PackageIssue> issues;
     private final Origins origins = new Origins();
+    private final Set<String> incomplete = new HashSet<>();
 
     PackageReader(PackageFiles files, List<PackageIssue> issues) {
         this.files = files;
@@ -64,6 +70,11 @@ final class PackageReader {
 
     Origins origins() {
         return origins;
+    }
+
+    /** The kinds (file stems) some items of which could not be read: references to them prove nothing. */
+    Set<String> incomplete() {
+        return incomplete;
     }
 
     /** Reads the manifest and every kind file; empty when the manifest itself is missing or unreadable. */
@@ -135,7 +146,15 @@ final class PackageReader {
         if (present.size() > 1) {
             issues.add(new PackageIssue(present.get(1), 0, "two files for " + key + ": " + String.join(" and ", present)));
         }
-        return bytes.isEmpty() ? List.of() : readList(file, bytes.get(), key, type);
+        if (bytes.isEmpty()) {
+            return List.of();
+        }
+        int before = issues.size();
+        List<T> items = readList(file, bytes.get(), key, type);
+        if (issues.size() > before) {
+            incomplete.add(key);
+        }
+        return items;
     }
 
     private <T> List<T> readList(String file, byte[] bytes, String key, Class<T> type) {
@@ -160,7 +179,7 @@ final class PackageReader {
                     issues.add(new PackageIssue(file, at, "unknown key '" + name + "': this file holds '" + key + ":'"));
                     p.skipChildren();
                 } else if (value == JsonToken.START_ARRAY) {
-                    readItems(p, reader, file, type, items);
+                    readItems(p, reader, file, type, items, new String(bytes, StandardCharsets.UTF_8).split("\n", -1));
                 } else if (value != JsonToken.VALUE_NULL) {
                     issues.add(new PackageIssue(file, at, "'" + key + ":' must hold a list"));
                     p.skipChildren();
@@ -174,8 +193,8 @@ final class PackageReader {
         return items;
     }
 
-    private <T> void readItems(JsonParser p, ObjectReader reader, String file, Class<T> type, List<T> items)
-        throws IOException {
+    private <T> void readItems(JsonParser p, ObjectReader reader, String file, Class<T> type, List<T> items,
+                               String[] text) throws IOException {
         int listDepth = p.getParsingContext().getNestingDepth();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
@@ -190,6 +209,9 @@ final class PackageReader {
                 items.add(reader.readValue(p, type));
             } catch (JsonMappingException e) {
                 int at = e.getLocation() == null ? itemLine : line(e.getLocation());
+                if (e instanceof UnrecognizedPropertyException u) {
+                    at = fieldLine(text, u.getPropertyName(), itemLine, at);
+                }
                 issues.add(new PackageIssue(file, at, describe(e)));
                 // Skip what is left of the broken item, back to the list it stands in.
                 while (p.getParsingContext().getNestingDepth() > listDepth && p.nextToken() != null) {
@@ -197,6 +219,20 @@ final class PackageReader {
                 }
             }
         }
+    }
+
+    /**
+     * The line of an unknown field: Jackson reports where it noticed, which for records can be the
+     * end of the item, so look back from there to the nearest line naming the field as a key.
+     */
+    private static int fieldLine(String[] text, String field, int from, int noticed) {
+        Pattern key = Pattern.compile("(^|[{,\\s-])[\"']?" + Pattern.quote(field) + "[\"']?\\s*:");
+        for (int line = Math.min(noticed, text.length); line >= Math.max(1, from); line--) {
+            if (key.matcher(text[line - 1]).find()) {
+                return line;
+            }
+        }
+        return noticed;
     }
 
     private ObjectReader reader(ObjectMapper mapper, String file) {
@@ -261,6 +297,11 @@ final class PackageReader {
     }
 
     private static String malformed(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException y) {
+            String context = y.getContext() == null || y.getContextMark() == null ? ""
+                : " (" + y.getContext().strip() + " from line " + (y.getContextMark().getLine() + 1) + ")";
+            return "malformed YAML: " + firstLine(y.getProblem()) + context;
+        }
         return "malformed file: " + firstLine(e.getOriginalMessage());
     }
 

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ final class Validator {
     private final List<PackageIssue> issues;
     private final Map<Target, Set<String>> ids = new EnumMap<>(Target.class);
     private final List<Found> anchors = new ArrayList<>();
+    private final Set<Target> incomplete = EnumSet.noneOf(Target.class);
 
     /** {@code footnotes}: the labels of the edition's footnotes, or null when there is no edition to check against. */
     Validator(DossierPackage pkg, Origins origins, Names names, CameoTable cameo, Set<String> footnotes,
@@ -86,6 +88,18 @@ final class Validator {
         Set<String> out = new HashSet<>();
         items.forEach(i -> out.add(id.apply(i)));
         return out;
+    }
+
+    /**
+     * Marks kinds some items of which could not be read (their file has problems already reported),
+     * so that references to them are not reported as unknown a second time.
+     */
+    Validator incomplete(Set<String> kinds) {
+        Map<String, List<Target>> byKind = Map.of("actors", List.of(Target.ACTOR), "places", List.of(Target.PLACE),
+            "lines", List.of(Target.LINE), "agreements", List.of(Target.AGREEMENT, Target.PROVISION),
+            "sources", List.of(Target.SOURCE), "claims", List.of(Target.CLAIM), "events", List.of(Target.EVENT));
+        kinds.forEach(k -> incomplete.addAll(byKind.getOrDefault(k, List.of())));
+        return this;
     }
 
     /** Runs every check; returns the anchors met, to be resolved against the edition. */
@@ -169,7 +183,8 @@ final class Validator {
             }
         }
         Ref ref = Rules.REFERENCES.get(key);
-        if (ref != null && !value.isBlank() && !resolves(ref, value)) {
+        if (ref != null && !value.isBlank() && !resolves(ref, value)
+            && ref.targets().stream().noneMatch(incomplete::contains)) {
             add(at, item + ": unknown " + targets(ref) + " '" + value + "' in '" + field + "'" + hint(ref, value));
         }
     }
