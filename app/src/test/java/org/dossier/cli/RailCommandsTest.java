@@ -91,7 +91,7 @@ class RailCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Delta → Alpha Junction: 111.2 km *, with projected lines"), r.out());
         assertTrue(r.out().contains("[1] Delta–Alpha Junction: estimated: great-circle distance 111.2 km"), r.out());
-        assertTrue(r.out().contains("straight line (factor 1.0): fewer than 3 sourced spans"), r.out());
+        assertTrue(r.out().contains("× detour straight line (factor 1.0)"), r.out());
     }
 
     @Test
