@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         CheckCommand.class,
         PaymentCommand.class,
         TensionCommand.class,
+        RouteCommand.class,
+        PortsCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
