@@ -1,6 +1,6 @@
 package org.dossier.corpus;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -18,7 +18,7 @@ public final class ProgressReporter implements CorpusListener {
     private static final int BAR_WIDTH = 24;
     private static final long BAR_INTERVAL_MILLIS = 200;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Style style;
     private final long intervalMillis;
     private final LongSupplier clock;
@@ -30,7 +30,7 @@ public final class ProgressReporter implements CorpusListener {
     private volatile long expectedBytes = -1;
     private long lastDrawn;
 
-    public ProgressReporter(PrintStream out, Style style, long lineIntervalMillis, LongSupplier clockMillis) {
+    public ProgressReporter(PrintWriter out, Style style, long lineIntervalMillis, LongSupplier clockMillis) {
         this.out = out;
         this.style = style;
         this.intervalMillis = style == Style.BAR ? BAR_INTERVAL_MILLIS : lineIntervalMillis;
