@@ -2,12 +2,8 @@ package org.dossier.corpus;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Set;
@@ -142,7 +138,7 @@ public final class CorpusRunner {
             } catch (IOException | RuntimeException e) {
                 return DocumentResult.failed(name, null, sizeOrZero(input), millisSince(t0), "cannot read: " + describe(e));
             }
-            String sha = sha256(bytes);
+            String sha = TextFiles.sha256(bytes);
             String output = CorpusLayout.editionName(sha);
             if (Files.exists(layout.edition(sha))) {
                 return DocumentResult.skipped(name, sha, bytes.length, millisSince(t0), output, "already restored");
@@ -170,14 +166,6 @@ public final class CorpusRunner {
                 throw new IOException("larger than the limit of " + maxBytes + " bytes (" + size + ")");
             }
             return Files.readAllBytes(input);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
@@ -213,7 +201,7 @@ public final class CorpusRunner {
         private final Path out;
         private int jobs = Runtime.getRuntime().availableProcessors();
         private long maxBytes = 256L << 20;
-        private Function<byte[], String> decoder = bytes -> new String(bytes, StandardCharsets.UTF_8);
+        private Function<byte[], String> decoder = TextFiles::decode;
         private Supplier<Function<String, Edition>> restorers = () -> Restorer.standard()::restore;
         private CorpusListener listener = CorpusListener.NONE;
 

@@ -42,7 +42,7 @@ class CorpusRunnerTest {
         assertEquals("restored", a.get("status").asText());
         assertEquals(2, a.get("paragraphs").asInt());
         assertEquals(8, a.get("bytes").asInt());
-        assertEquals(CorpusRunner.sha256("one\n\ntwo".getBytes(StandardCharsets.UTF_8)), a.get("sha256").asText());
+        assertEquals(TextFiles.sha256("one\n\ntwo".getBytes(StandardCharsets.UTF_8)), a.get("sha256").asText());
         Path edition = out().resolve(a.get("output").asText());
         Edition back = EditionJson.editionReader().readValue(edition.toFile());
         assertEquals("two", back.paragraphs().get(1).text());
@@ -120,7 +120,7 @@ class CorpusRunnerTest {
     @Test
     void aLeftoverTemporaryFileDoesNotCountAsDone() throws Exception {
         Path in = texts(Map.of("a.txt", "alpha"));
-        String sha = CorpusRunner.sha256("alpha".getBytes(StandardCharsets.UTF_8));
+        String sha = TextFiles.sha256("alpha".getBytes(StandardCharsets.UTF_8));
         Path edition = new CorpusLayout(out()).edition(sha);
         Files.createDirectories(edition.getParent());
         Path leftover = edition.resolveSibling("." + edition.getFileName() + "12345.tmp");

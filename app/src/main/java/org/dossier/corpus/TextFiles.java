@@ -1,0 +1,29 @@
+package org.dossier.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What every corpus engine (this machine's runner, the Spark job) does the same way with an input
+ * file's bytes: identify them by content hash, and decode them to the text the restorer reads.
+ */
+public final class TextFiles {
+
+    private TextFiles() {}
+
+    /** Lower-case hex SHA-256 of the bytes: the document id of corpus runs. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The text of an input file. */
+    public static String decode(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
