@@ -1,6 +1,5 @@
 package org.dossier.corpus;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,6 @@ public final class CorpusRunner {
     private final Function<byte[], String> decoder;
     private final ThreadLocal<Function<String, Edition>> restorer;
     private final CorpusListener listener;
-    private final ObjectWriter editionWriter = EditionJson.editionWriter();
 
     private CorpusRunner(Builder b) {
         this.layout = new CorpusLayout(b.out);
@@ -136,7 +134,7 @@ public final class CorpusRunner {
             try {
                 bytes = read(input);
             } catch (IOException | RuntimeException e) {
-                return DocumentResult.failed(name, null, sizeOrZero(input), millisSince(t0), "cannot read: " + describe(e));
+                return DocumentResult.failed(name, null, sizeOrZero(input), millisSince(t0), "cannot read: " + Attempt.oneLine(e));
             }
             String sha = TextFiles.sha256(bytes);
             String output = CorpusLayout.editionName(sha);
@@ -148,16 +146,25 @@ public final class CorpusRunner {
                     "same content as another input of this run");
             }
             try {
-                Edition edition = restorer.get().apply(decoder.apply(bytes));
-                AtomicFiles.write(layout.edition(sha), out -> editionWriter.writeValue(out, edition));
-                return DocumentResult.restored(name, sha, bytes.length, millisSince(t0), output, edition);
-            } catch (IOException e) {
-                return DocumentResult.failed(name, sha, bytes.length, millisSince(t0), "cannot write edition: " + describe(e));
-            } catch (RuntimeException | StackOverflowError e) {
-                return DocumentResult.failed(name, sha, bytes.length, millisSince(t0), "cannot restore: " + describe(e));
+                return restore(name, sha, bytes, t0);
             } finally {
                 inProgress.remove(sha);
             }
+        }
+
+        private DocumentResult restore(String name, String sha, byte[] bytes, long t0) {
+            Attempt attempt = Attempt.restore(bytes, decoder, restorer.get());
+            if (!attempt.succeeded()) {
+                return DocumentResult.failed(name, sha, bytes.length, millisSince(t0), attempt.error());
+            }
+            try {
+                AtomicFiles.write(layout.edition(sha), out -> EditionJson.write(attempt.edition(), out));
+            } catch (IOException e) {
+                return DocumentResult.failed(name, sha, bytes.length, millisSince(t0),
+                    "cannot write edition: " + Attempt.oneLine(e));
+            }
+            return DocumentResult.restored(name, sha, bytes.length, millisSince(t0),
+                CorpusLayout.editionName(sha), attempt.edition());
         }
 
         private byte[] read(Path input) throws IOException {
@@ -167,12 +174,6 @@ public final class CorpusRunner {
             }
             return Files.readAllBytes(input);
         }
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName()
-            : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return message.replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static long sizeOrZero(Path input) {

@@ -1,9 +1,9 @@
 package org.dossier.corpus;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.dossier.restore.RawText;
 
 /**
  * What every corpus engine (this machine's runner, the Spark job) does the same way with an input
@@ -13,7 +13,10 @@ public final class TextFiles {
 
     private TextFiles() {}
 
-    /** Lower-case hex SHA-256 of the bytes: the document id of corpus runs. */
+    /**
+     * Lower-case hex SHA-256 of the bytes: the document id of corpus runs. (The edition's own
+     * {@code sourceSha256} hashes the decoded text, so it also matches re-encoded copies.)
+     */
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -22,8 +25,12 @@ public final class TextFiles {
         }
     }
 
-    /** The text of an input file. */
+    /**
+     * The text of an input file, as {@link RawText#decode} reads it.
+     *
+     * @throws org.dossier.restore.UnreadableInputException when the bytes are not text
+     */
     public static String decode(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return RawText.decode(bytes);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.util.SerializableConfiguration;
+import org.dossier.corpus.Attempt;
 import org.dossier.corpus.CorpusLayout;
 import org.dossier.corpus.EditionJson;
 import org.dossier.corpus.TextFiles;
@@ -113,14 +114,12 @@ public final class RestoreJob {
         }
         byte[] bytes = stream.toArray();
         String sha = TextFiles.sha256(bytes);
-        Edition edition;
-        try {
-            edition = restorer.restore(TextFiles.decode(bytes));
-        } catch (RuntimeException | StackOverflowError e) {
-            return List.of(DocumentUnits.document(sha, path, bytes.length, "cannot restore: " + describe(e)));
+        Attempt attempt = Attempt.restore(bytes, restorer::restore);
+        if (!attempt.succeeded()) {
+            return List.of(DocumentUnits.document(sha, path, bytes.length, attempt.error()));
         }
-        writeEdition(new Path(output, CorpusLayout.editionName(sha)), edition, conf);
-        return DocumentUnits.of(sha, path, bytes.length, edition);
+        writeEdition(new Path(output, CorpusLayout.editionName(sha)), attempt.edition(), conf);
+        return DocumentUnits.of(sha, path, bytes.length, attempt.edition());
     }
 
     /** Writes beside the target and renames, so that a retried or killed task never leaves half a file. */
@@ -128,7 +127,7 @@ public final class RestoreJob {
         FileSystem fs = target.getFileSystem(conf);
         Path tmp = new Path(target.getParent(), "." + target.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try (OutputStream out = fs.create(tmp, true)) {
-            EditionJson.editionWriter().writeValue(out, edition);
+            EditionJson.write(edition, out);
         }
         fs.delete(target, false);
         if (!fs.rename(tmp, target)) {
@@ -145,11 +144,6 @@ public final class RestoreJob {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    private static String describe(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return m.replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** What a job did: documents seen, documents that failed, input bytes and wall-clock time. */
