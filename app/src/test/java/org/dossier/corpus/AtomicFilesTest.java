@@ -43,4 +43,16 @@ class AtomicFilesTest {
 
         assertEquals("old", Files.readString(target));
     }
+
+    @Test
+    void givesOutputsTheSamePermissionsAsAnyNewFile() throws IOException {
+        Path target = tmp.resolve("edition.json");
+        Path plain = Files.createFile(tmp.resolve("plain"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+            Files.getFileStore(tmp).supportsFileAttributeView("posix"), "needs POSIX permissions");
+
+        AtomicFiles.write(target, out -> out.write('x'));
+
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+    }
 }

@@ -2,8 +2,6 @@ package org.dossier.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
@@ -26,7 +24,6 @@ import org.dossier.corpus.EditionJson;
 import org.dossier.corpus.TextFiles;
 import org.dossier.restore.Edition;
 import org.dossier.restore.Restorer;
-import scala.Tuple2;
 
 /**
  * Restores every file under a Hadoop-readable path on Spark, with the same restorer as
@@ -76,8 +73,10 @@ public final class RestoreJob {
         Broadcast<SerializableConfiguration> hadoop =
             jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
         long limit = maxBytes;
+        // One file at a time through a lazy iterator: memory is bounded by the largest file, not the partition.
         JavaRDD<Row> rows = jsc.binaryFiles(input, slices)
-            .mapPartitions(files -> restoreAll(files, output, hadoop.value().value(), limit));
+            .flatMap(file -> restoreOne(file._1(), file._2(), output, hadoop.value().value(), limit)
+                .stream().map(Unit::toRow).iterator());
         Dataset<Row> units = spark.createDataFrame(rows, Unit.SCHEMA);
         units.write().mode(SaveMode.Overwrite).partitionBy("kind").parquet(output + "/units");
         return totals(output, (System.nanoTime() - start) / 1_000_000);
@@ -92,29 +91,16 @@ public final class RestoreJob {
         return new JobTotals(r.getLong(0), r.getLong(1), r.getLong(2), millis);
     }
 
-    private static Iterator<Row> restoreAll(Iterator<Tuple2<String, PortableDataStream>> files, String output,
-                                            Configuration conf, long maxBytes) throws IOException {
-        Restorer restorer = Restorer.standard();
-        List<Row> rows = new ArrayList<>();
-        while (files.hasNext()) {
-            Tuple2<String, PortableDataStream> file = files.next();
-            for (Unit u : restoreOne(file._1(), file._2(), output, conf, maxBytes, restorer)) {
-                rows.add(u.toRow());
-            }
-        }
-        return rows.iterator();
-    }
-
     private static List<Unit> restoreOne(String path, PortableDataStream stream, String output, Configuration conf,
-                                         long maxBytes, Restorer restorer) throws IOException {
+                                         long maxBytes) throws IOException {
         long size = fileSize(path, conf);
         if (size > maxBytes) {
-            return List.of(DocumentUnits.document("", path, size,
+            return List.of(DocumentUnits.document(null, path, size,
                 "larger than the limit of " + maxBytes + " bytes (" + size + ")"));
         }
         byte[] bytes = stream.toArray();
         String sha = TextFiles.sha256(bytes);
-        Attempt attempt = Attempt.restore(bytes, restorer::restore);
+        Attempt attempt = Attempt.restore(bytes, Restorer.standard()::restore);
         if (!attempt.succeeded()) {
             return List.of(DocumentUnits.document(sha, path, bytes.length, attempt.error()));
         }

@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * One row of the job's Parquet output: a document, or one paragraph, footnote or citation of it.
+ * {@code documentId} is the SHA-256 of the input bytes (null for a file too large to read).
  * Offsets {@code rawStart}/{@code rawEnd} are character offsets into the document's decoded raw
  * text, lines are its 1-based raw lines; a column that does not apply to the row's kind is null.
  */
@@ -48,7 +49,7 @@ record Unit(
     }
 
     static final StructType SCHEMA = new StructType(new StructField[] {
-        field("document_id", DataTypes.StringType, false),
+        field("document_id", DataTypes.StringType, true),
         field("path", DataTypes.StringType, false),
         field("kind", DataTypes.StringType, false),
         field("id", DataTypes.StringType, true),

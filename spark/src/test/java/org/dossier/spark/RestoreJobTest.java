@@ -38,14 +38,18 @@ class RestoreJobTest {
     private static Path bulletins;
     private static RestoreJob.JobTotals totals;
     private static Dataset<Row> units;
+    private static final Map<Path, Edition> EDITIONS = new TreeMap<>();
 
     @BeforeAll
-    static void runJobOnce() throws URISyntaxException {
+    static void runJobOnceAndRestoreFixturesDirectly() throws URISyntaxException, IOException {
         bulletins = Path.of(RestoreJobTest.class.getResource("/bulletins").toURI());
         spark = SparkSession.builder().master("local[2]").appName("dossier-test")
             .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         totals = new RestoreJob(spark, MAX_BYTES).run(bulletins.toUri() + "*.txt", tmp.toUri().toString(), 0);
         units = spark.read().parquet(tmp.resolve("units").toString()).cache();
+        for (Path file : restoredFixtures()) {
+            EDITIONS.put(file, Restorer.standard().restore(TextFiles.decode(Files.readAllBytes(file))));
+        }
     }
 
     @AfterAll
@@ -81,7 +85,7 @@ class RestoreJobTest {
     void paragraphRowsCarryTheRawOffsetsAndLinesOfTheirText() throws IOException {
         for (Path file : restoredFixtures()) {
             String raw = TextFiles.decode(Files.readAllBytes(file));
-            Edition edition = Restorer.standard().restore(raw);
+            Edition edition = restore(file);
             String id = TextFiles.sha256(Files.readAllBytes(file));
             List<Row> rows = units.where(functions.col("document_id").equalTo(id).and(functions.col("kind").equalTo("paragraph")))
                 .orderBy("raw_start").collectAsList();
@@ -117,8 +121,8 @@ class RestoreJobTest {
         }
     }
 
-    private static Edition restore(Path file) throws IOException {
-        return Restorer.standard().restore(TextFiles.decode(Files.readAllBytes(file)));
+    private static Edition restore(Path file) {
+        return EDITIONS.get(file);
     }
 
     private static Map<String, Long> countsByKind(String documentId) {
