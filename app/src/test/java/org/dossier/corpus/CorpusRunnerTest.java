@@ -98,7 +98,8 @@ class CorpusRunnerTest {
         JsonNode skipped = lines.subList(3, 6).stream()
             .filter(l -> l.get("path").asText().equals("a.txt")).findFirst().orElseThrow();
         assertEquals("skipped", skipped.get("status").asText());
-        assertEquals("already restored", skipped.get("error").asText());
+        assertEquals("already restored", skipped.get("reason").asText());
+        assertFalse(skipped.has("error"));
         assertEquals(4, editions().size());
     }
 
