@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns an archival report into an executable model of the system it describes.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        CorpusCommand.class,
         RestoreCommand.class,
         ValidateCommand.class,
         FactsCommand.class,
