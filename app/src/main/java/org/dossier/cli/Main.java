@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Turns an archival report into an executable model of the system it describes.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        ServeCommand.class,
+        ImportCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
