@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         ServeCommand.class,
         ImportCommand.class,
+        RestoreCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

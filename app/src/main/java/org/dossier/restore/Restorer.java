@@ -1,18 +1,136 @@
 package org.dossier.restore;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Restores raw OCR text into an {@link Edition}. The one public entry point of restoration.
  *
- * <p>Interim implementation: the staged pipeline (pages, furniture, hyphenation, footnotes,
- * citations) replaces it.
+ * <p>A chain of small stages, each keeping offsets back to the raw text: layout (column width,
+ * pages and their furniture), blocks (body, notes, masthead, debris), flow (paragraphs and notes
+ * with hyphenation resolved), markers (notes linked to their reference marks), citations,
+ * proposed corrections and metadata. Stateless: one instance serves any number of threads.
  */
 public final class Restorer {
+    private static final Restorer STANDARD = new Restorer(WordList.english());
+    private final WordList words;
+
+    private Restorer(WordList words) {
+        this.words = words;
+    }
 
     public static Restorer standard() {
-        return new Restorer();
+        return STANDARD;
     }
 
     public Edition restore(String raw) {
-        throw new UnsupportedOperationException("restoration pipeline not built yet");
+        if (raw == null) {
+            throw new IllegalArgumentException("raw text must not be null");
+        }
+        SourceLines lines = new SourceLines(raw);
+        List<RestoreIssue> issues = new ArrayList<>();
+        int width = BlockClassifier.columnWidth(lines);
+        int firstProse = BlockClassifier.firstProse(lines, width);
+        List<PageFrame> frames = new PageFinder(lines, width).find(firstProse);
+        Lexicon lexicon = lexicon(lines);
+        List<Block> blocks = new BlockClassifier(lines, width).classify(frames, firstProse);
+        Flow flow = new Flow(lines, new Hyphenator(lexicon, words), width);
+        for (Block b : blocks) {
+            flow.accept(b);
+            if (b.kind() == Block.Kind.NOISE) {
+                issues.add(new RestoreIssue(b.first() + 1, 1,
+                    "dropped unreadable fragment of " + b.lineCount() + " line(s)"));
+            }
+        }
+        flow.close();
+        List<Page> pages = PageNumbering.number(frames, lines, issues);
+        List<Correction> corrections = new ArrayList<>();
+        Notes notes = Notes.label(flow.notes, lines, corrections, issues);
+        MarkerLinker.Result links = new MarkerLinker(lines, frames).link(flow.paragraphs, notes.units());
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Map<Drafts.Unit, String> paragraphIds = new HashMap<>();
+        int pid = 0;
+        for (Drafts.Unit u : flow.paragraphs) {
+            if (u.text.length() == 0) {
+                continue;
+            }
+            String id = "p" + (++pid);
+            paragraphIds.put(u, id);
+        }
+        Metadata metadata = new MetadataReader(lines, frames, blocks).read();
+        corrections.addAll(new Corrector(lexicon, words).propose(flow.paragraphs, notes.units(), lines,
+            year(metadata)));
+        for (Drafts.Unit u : flow.paragraphs) {
+            String id = paragraphIds.get(u);
+            if (id == null) {
+                continue;
+            }
+            paragraphs.add(new Paragraph(id, pages.get(u.page).number(), u.text.toString(),
+                u.firstLine + 1, u.lastLine + 1, u.text.spans(lines)));
+        }
+        List<Footnote> footnotes = new ArrayList<>();
+        List<List<Citation>> citations = new CitationParser().parse(notes.units(), notes.ids());
+        for (int i = 0; i < notes.units().size(); i++) {
+            Drafts.Unit u = notes.units().get(i);
+            MarkerLinker.Link link = links.byNote().get(u);
+            Marker marker = link == null ? null
+                : new Marker(paragraphIds.get(link.paragraph()), link.offset(), link.raw(), link.line() + 1);
+            footnotes.add(new Footnote(notes.ids().get(i), u.label, pages.get(u.page).number(),
+                u.text.toString(), u.firstLine + 1, u.lastLine + 1, marker, citations.get(i), u.text.spans(lines)));
+            if (marker == null) {
+                issues.add(new RestoreIssue(u.firstLine + 1, 1, "footnote " + u.label + " has no marker in the body"));
+            }
+        }
+        int joined = 0;
+        for (Hyphenation h : flow.hyphenation) {
+            if (!h.kept()) {
+                joined++;
+            }
+        }
+        int linked = (int) footnotes.stream().filter(f -> f.marker() != null).count();
+        Stats stats = new Stats(pages.size(), paragraphs.size(), footnotes.size(), linked,
+            footnotes.size() - linked, links.orphanMarkers(), joined, flow.hyphenation.size() - joined,
+            corrections.size());
+        if (raw.isBlank()) {
+            issues.add(new RestoreIssue(1, 1, "the text is empty"));
+        }
+        return new Edition(metadata, pages, paragraphs, footnotes, flow.hyphenation, corrections,
+            issues, stats, sha256(raw));
+    }
+
+    private static Lexicon lexicon(SourceLines lines) {
+        Lexicon lexicon = new Lexicon();
+        boolean fragmentOpen = false;
+        for (int i = 0; i < lines.count(); i++) {
+            if (lines.isBlank(i)) {
+                continue;
+            }
+            String t = lines.trimmed(i);
+            char last = t.charAt(t.length() - 1);
+            boolean endsBroken = last == '-' || last == '¬' || last == '\u00AD';
+            lexicon.addLine(t, fragmentOpen, endsBroken);
+            fragmentOpen = endsBroken;
+        }
+        return lexicon;
+    }
+
+    private static int year(Metadata metadata) {
+        String d = metadata.date();
+        return d != null && d.length() >= 4 ? Integer.parseInt(d.substring(0, 4)) : 0;
+    }
+
+    private static String sha256(String raw) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(raw.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
     }
 }

@@ -1,0 +1,250 @@
+package org.dossier.restore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts each page into blocks and tells body from footnotes, masthead and debris, from the
+ * structure of a printed page: notes sit at the foot of a column, are set in a smaller face (so
+ * their lines run longer than the body's), open with a label in sequence, and give way to the
+ * next column's body after a wider gap. A numbered list set in the body face is not a note.
+ */
+final class BlockClassifier {
+    static final Pattern LABEL = Pattern.compile(
+        "^(\\d{1,3})([a-z])?[\\s.,§~^'’*]+(?=[\\p{L}\"“‘'(\\[])");
+    static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§+]{1,3})\\s*(?=[\\p{L}\"“(])");
+    private static final Pattern MASTHEAD_LINE = Pattern.compile(
+        "(?i)\\bvo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
+
+    private final SourceLines lines;
+    private final int width;
+
+    BlockClassifier(SourceLines lines, int width) {
+        this.lines = lines;
+        this.width = width;
+    }
+
+    /** Blocks of all pages in reading order; front matter before {@code firstProse} is masthead. */
+    List<Block> classify(List<PageFrame> pages, int firstProse) {
+        List<Block> out = new ArrayList<>();
+        int lastLabel = 0;
+        boolean anyNote = false;
+        for (int p = 0; p < pages.size(); p++) {
+            List<Block> raw = cut(p, pages.get(p));
+            boolean notes = false;
+            for (int b = 0; b < raw.size(); b++) {
+                Block block = raw.get(b);
+                Block next = b + 1 < raw.size() ? raw.get(b + 1) : null;
+                Block typed = type(block, next, notes, anyNote, lastLabel, firstProse);
+                if (typed.kind() == Block.Kind.NOTE_START) {
+                    notes = true;
+                    anyNote = true;
+                    Integer v = labelNumber(typed.label());
+                    if (v != null) {
+                        lastLabel = v;
+                    }
+                } else if (typed.kind() == Block.Kind.NOTE_CONTINUED) {
+                    notes = true;
+                } else if (typed.kind() == Block.Kind.BODY) {
+                    notes = false;
+                }
+                out.add(typed);
+            }
+        }
+        return out;
+    }
+
+    private Block type(Block block, Block next, boolean inNotes, boolean anyNote, int lastLabel, int firstProse) {
+        if (block.last() < firstProse) {
+            return block.as(Block.Kind.MASTHEAD, null, 0);
+        }
+        if (isNoise(block) && !startsWithLabel(block)) {
+            return block.as(Block.Kind.NOISE, null, 0);
+        }
+        if (isMasthead(block)) {
+            return block.as(Block.Kind.MASTHEAD, null, 0);
+        }
+        String first = lines.trimmed(block.first());
+        Matcher m = LABEL.matcher(first);
+        Matcher s = SYMBOL_LABEL.matcher(first);
+        String label = null;
+        int labelEnd = 0;
+        if (m.lookingAt()) {
+            label = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+            labelEnd = m.end();
+        } else if (s.lookingAt()) {
+            label = s.group(1);
+            labelEnd = s.end();
+        }
+        boolean wide = isWide(block);
+        if (label != null) {
+            Integer v = labelNumber(label);
+            boolean inSequence = v != null && lastLabel > 0 && v > lastLabel && v <= lastLabel + 3;
+            boolean nextIsWideNote = next != null && next.gap() < 2 && isWide(next) && startsWithLabel(next);
+            if (inNotes || wide || inSequence || nextIsWideNote) {
+                return block.as(Block.Kind.NOTE_START, label, labelEnd);
+            }
+        }
+        if (inNotes && block.gap() < 2) {
+            return block.as(Block.Kind.NOTE_CONTINUED, null, 0);
+        }
+        if (anyNote && wide && !inNotes && block.gap() < 2) {
+            return block.as(Block.Kind.NOTE_CONTINUED, null, 0);
+        }
+        if (inNotes && wide) {
+            return block.as(Block.Kind.NOTE_CONTINUED, null, 0);
+        }
+        return block.as(Block.Kind.BODY, null, 0);
+    }
+
+    private boolean startsWithLabel(Block b) {
+        String t = lines.trimmed(b.first());
+        return LABEL.matcher(t).lookingAt() || SYMBOL_LABEL.matcher(t).lookingAt();
+    }
+
+    static Integer labelNumber(String label) {
+        if (label == null || label.isEmpty() || !Character.isDigit(label.charAt(0))) {
+            return null;
+        }
+        int i = 0;
+        while (i < label.length() && Character.isDigit(label.charAt(i))) {
+            i++;
+        }
+        return Integer.parseInt(label.substring(0, i));
+    }
+
+    private List<Block> cut(int page, PageFrame frame) {
+        List<Block> blocks = new ArrayList<>();
+        int gap = Block.PAGE_TOP_GAP;
+        int i = frame.start();
+        while (i < frame.end()) {
+            if (lines.isBlank(i) || frame.furniture().get(i)) {
+                gap += frame.furniture().get(i) ? 2 : 1;
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < frame.end() && !lines.isBlank(i) && !frame.furniture().get(i)) {
+                i++;
+            }
+            blocks.add(new Block(page, start, i - 1, gap, Block.Kind.BODY, null, 0));
+            gap = 0;
+        }
+        return blocks;
+    }
+
+    boolean isWide(Block b) {
+        int n = b.lineCount();
+        if (n == 1) {
+            return lines.trimmed(b.first()).length() * 4 > width * 5;
+        }
+        int[] lens = new int[n - 1];
+        for (int i = 0; i < n - 1; i++) {
+            lens[i] = lines.trimmed(b.first() + i).length();
+        }
+        Arrays.sort(lens);
+        return lens[lens.length / 2] * 5 > width * 6;
+    }
+
+    private boolean isNoise(Block b) {
+        int letters = 0;
+        int visible = 0;
+        int shortLines = 0;
+        for (int i = b.first(); i <= b.last(); i++) {
+            String t = lines.trimmed(i);
+            if (t.length() * 10 < width * 3) {
+                shortLines++;
+            }
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+                if (!Character.isWhitespace(c)) {
+                    visible++;
+                }
+            }
+        }
+        if (letters < 2 || letters * 2 < visible) {
+            return true;
+        }
+        return b.lineCount() >= 3 && shortLines == b.lineCount();
+    }
+
+    private boolean isMasthead(Block b) {
+        if (b.lineCount() == 1 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
+            return true;
+        }
+        int veryLong = 0;
+        for (int i = b.first(); i <= b.last(); i++) {
+            if (lines.trimmed(i).length() > width * 2) {
+                veryLong++;
+            }
+        }
+        return veryLong * 2 > b.lineCount();
+    }
+
+    /** The first line of the first block that reads as running prose: three or more full lines. */
+    static int firstProse(SourceLines lines, int width) {
+        int n = lines.count();
+        int i = 0;
+        while (i < n) {
+            while (i < n && lines.isBlank(i)) {
+                i++;
+            }
+            int start = i;
+            int full = 0;
+            while (i < n && !lines.isBlank(i)) {
+                int len = lines.trimmed(i).length();
+                if (len * 10 >= width * 7 && len <= width * 3 / 2) {
+                    full++;
+                }
+                i++;
+            }
+            if (full >= 3) {
+                return start;
+            }
+        }
+        return 0;
+    }
+
+    /** The body's column width: the median length of lines in blocks of three or more lines. */
+    static int columnWidth(SourceLines lines) {
+        int[] histogram = new int[201];
+        int total = 0;
+        int n = lines.count();
+        int i = 0;
+        while (i < n) {
+            while (i < n && lines.isBlank(i)) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !lines.isBlank(i)) {
+                i++;
+            }
+            if (i - start >= 3) {
+                for (int k = start; k < i; k++) {
+                    int len = Math.min(200, lines.trimmed(k).length());
+                    if (len >= 15) {
+                        histogram[len]++;
+                        total++;
+                    }
+                }
+            }
+        }
+        if (total == 0) {
+            return 60;
+        }
+        int seen = 0;
+        for (int len = 0; len < histogram.length; len++) {
+            seen += histogram[len];
+            if (seen * 2 >= total) {
+                return Math.max(20, len);
+            }
+        }
+        return 60;
+    }
+}

@@ -1,0 +1,374 @@
+package org.dossier.restore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the citations in footnotes: a note is cut into sentences and semicolon-separated
+ * parts, commentary is told from references by their shape (references are capitalised,
+ * comma-separated runs with dates, volumes and pages), and each reference is read into author,
+ * title, container, volume, number, date and pages. {@code Ibid.} resolves to the citation
+ * before it; {@code cited} to the earlier citation whose title it repeats.
+ */
+final class CitationParser {
+    private static final String MONTHS =
+        "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final Pattern DAY_DATE = Pattern.compile(
+        "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})\\s*[,.]?\\s+(1[5-9]\\d\\d)\\b");
+    private static final Pattern MONTH_DATE = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+(1[5-9]\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d)\\b");
+    private static final Pattern PAGES = Pattern.compile(
+        "\\bpp?\\.\\s*(\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*(?:,?\\s*et seq\\.?)?)");
+    private static final Pattern VOLUME = Pattern.compile("\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
+    private static final Pattern IMPRINT = Pattern.compile("\\(([^()]*?\\b1[5-9]\\d\\d)[^()]*\\)");
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,}?)[,.]?[”\"]");
+    private static final Pattern LEAD = Pattern.compile("^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?\\s+)+");
+    private static final Pattern INNER_CF = Pattern.compile("[,;]\\s+(?:cf|see)\\.?\\s+(?=[A-Z“\"])");
+    private static final Pattern CITED = Pattern.compile(",?\\s*\\bcited\\b");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+        "vol", "vols", "no", "nos", "p", "pp", "cf", "st", "mr", "mrs", "dr", "ed", "eds", "trans",
+        "op", "cit", "loc", "jr", "sr", "co", "inc", "ltd", "gen", "seq", "ibid", "art", "sec", "ch",
+        "rev", "u", "s", "n", "y");
+    private static final Set<String> SMALL_WORDS = Set.of(
+        "and", "of", "the", "in", "on", "for", "de", "du", "la", "le", "v", "i", "a", "an", "to",
+        "with", "et", "seq", "cited", "des", "der", "und", "at", "by", "o", "po", "za");
+
+    List<List<Citation>> parse(List<Drafts.Unit> notes, List<String> ids) {
+        List<List<Citation>> out = new ArrayList<>();
+        List<Citation> earlier = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            List<Citation> mine = new ArrayList<>();
+            int k = 0;
+            for (String segment : segments(notes.get(i).text.toString())) {
+                Citation c = read(ids.get(i) + "-c" + (++k), segment, earlier);
+                if (c != null) {
+                    mine.add(c);
+                    earlier.add(c);
+                } else {
+                    k--;
+                }
+            }
+            out.add(mine);
+        }
+        return out;
+    }
+
+    /** Candidate reference texts of one note, in order. */
+    static List<String> segments(String note) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : sentences(note)) {
+            for (String part : splitTopLevel(sentence, ';')) {
+                String p = part.strip();
+                Matcher cf = INNER_CF.matcher(p);
+                if (cf.find() && isProse(p.substring(0, cf.start()))) {
+                    p = p.substring(cf.end());
+                }
+                p = LEAD.matcher(p).replaceFirst("");
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (isProse(p) && !isIbid(p)) {
+                    Matcher paren = Pattern.compile("\\(([^()]{8,})\\)").matcher(p);
+                    while (paren.find()) {
+                        String inner = paren.group(1).strip();
+                        if ((isIbid(inner) || PAGES.matcher(inner).find()) && !isProse(inner)) {
+                            out.add(stripEnd(inner));
+                        }
+                    }
+                    continue;
+                }
+                out.add(stripEnd(p));
+            }
+        }
+        return out;
+    }
+
+    private static String stripEnd(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && (t.endsWith(".") && !t.endsWith("seq.") && !endsWithInitial(t)
+                || t.endsWith(",") || t.endsWith(";"))) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private static boolean endsWithInitial(String t) {
+        int n = t.length();
+        return n >= 2 && Character.isUpperCase(t.charAt(n - 2)) && (n == 2 || t.charAt(n - 3) == ' ');
+    }
+
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '.' && depth == 0 && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                    && (Character.isUpperCase(text.charAt(i + 2)) || text.charAt(i + 2) == '“'
+                        || text.charAt(i + 2) == '"')
+                    && !abbreviationBefore(text, i)) {
+                out.add(text.substring(start, i + 1));
+                start = i + 2;
+            }
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
+    private static boolean abbreviationBefore(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
+        return word.length() <= 1 || ABBREVIATIONS.contains(word) || isIbidWord(word);
+    }
+
+    private static List<String> splitTopLevel(String s, char sep) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == sep && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    /** Commentary reads as running lower-case words; a reference is mostly names, numbers and titles. */
+    static boolean isProse(String s) {
+        String plain = s.replaceAll("[“\"][^”\"]*[”\"]", " ").replaceAll("\\([^()]*\\)", " ");
+        int lower = 0;
+        int words = 0;
+        for (String w : plain.split("[\\s,;:]+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (Character.isLowerCase(letters.charAt(0)) && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
+                lower++;
+            }
+        }
+        return words >= 4 && lower * 10 > words * 3;
+    }
+
+    static boolean isIbid(String s) {
+        String first = s.strip().split("[\\s,]+", 2)[0];
+        return isIbidWord(first.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT))
+            && (first.endsWith(".") || first.endsWith(",") || first.endsWith(".,") || s.strip().length() == first.length());
+    }
+
+    /** "Ibid" and its OCR damage: "JTbid", "Il)id", "lbid". */
+    private static boolean isIbidWord(String w) {
+        if (w.equals("ibid")) {
+            return true;
+        }
+        return w.length() >= 3 && w.length() <= 5 && w.endsWith("id") && "ijl".indexOf(w.charAt(0)) >= 0
+            && (w.contains("b") || w.length() <= 4);
+    }
+
+    private Citation read(String id, String raw, List<Citation> earlier) {
+        if (raw.length() < 3) {
+            return null;
+        }
+        String pages = group(PAGES, raw);
+        String date = date(raw);
+        if (isIbid(raw)) {
+            Citation ref = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            return new Citation(id, raw, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date, pages,
+                ref == null ? null : ref.id());
+        }
+        boolean cited = CITED.matcher(raw).find();
+        if (!cited && date == null && pages == null && group(VOLUME, raw) == null) {
+            return null; // no date, volume or page: not a reference
+        }
+        String author = null;
+        String title = null;
+        String container = null;
+        Matcher q = QUOTED.matcher(raw);
+        Matcher imprint = IMPRINT.matcher(raw);
+        int headEnd = headEnd(raw);
+        if (q.find() && q.start() < Math.max(headEnd, q.start() + 1)) {
+            author = clean(raw.substring(0, q.start()));
+            title = clean(q.group(1));
+            String after = raw.substring(q.end());
+            List<String> parts = parts(after.substring(0, Math.max(0, headEnd(after))));
+            container = parts.isEmpty() ? null : parts.get(0);
+        } else if (imprint.find()) {
+            List<String> parts = parts(raw.substring(0, imprint.start()));
+            if (parts.size() >= 2) {
+                author = parts.get(0);
+                title = String.join(", ", parts.subList(1, parts.size()));
+            } else if (parts.size() == 1) {
+                title = parts.get(0);
+            }
+        } else {
+            List<String> parts = parts(raw.substring(0, headEnd));
+            if (parts.stream().anyMatch(p -> p.startsWith("and "))) {
+                container = String.join(", ", parts);
+            } else if (parts.size() == 1) {
+                if (cited) {
+                    title = parts.get(0);
+                } else {
+                    container = parts.get(0);
+                }
+            } else if (parts.size() == 2) {
+                if (isProse(parts.get(0)) || hasLowerWord(parts.get(0))) {
+                    title = parts.get(0);
+                } else {
+                    author = parts.get(0);
+                }
+                if (cited) {
+                    title = parts.get(1);
+                } else {
+                    container = parts.get(1);
+                }
+            } else if (parts.size() >= 3) {
+                author = parts.get(0);
+                if (cited) {
+                    title = String.join(", ", parts.subList(1, parts.size()));
+                } else {
+                    title = String.join(", ", parts.subList(1, parts.size() - 1));
+                    container = parts.get(parts.size() - 1);
+                }
+            }
+        }
+        String refersTo = cited ? resolveCited(title, author, earlier) : null;
+        return new Citation(id, raw, emptyToNull(author), emptyToNull(title), emptyToNull(container),
+            group(VOLUME, raw), group(NUMBER, raw), date, pages, refersTo);
+    }
+
+    private static boolean hasLowerWord(String s) {
+        for (String w : s.split("\\s+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (!letters.isEmpty() && Character.isLowerCase(letters.charAt(0))
+                    && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
+    private static int headEnd(String s) {
+        int end = s.length();
+        for (Pattern p : List.of(DAY_DATE, MONTH_DATE, VOLUME, NUMBER, PAGES, CITED)) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                end = Math.min(end, m.start());
+            }
+        }
+        return end;
+    }
+
+    private static List<String> parts(String head) {
+        List<String> out = new ArrayList<>();
+        for (String p : splitTopLevel(head, ',')) {
+            String c = clean(p);
+            if (c != null && !c.isEmpty() && !YEAR.matcher(c).matches()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String clean(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        while (t.endsWith(".") && !endsWithInitial(t)) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        while (!t.isEmpty() && ",;:".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        return t;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String resolveCited(String title, String author, List<Citation> earlier) {
+        String key = normal(title);
+        for (int i = earlier.size() - 1; i >= 0 && !key.isEmpty(); i--) {
+            Citation c = earlier.get(i);
+            if (c.refersTo() == null && normal(c.raw()).contains(key)) {
+                return c.id();
+            }
+        }
+        String surname = author == null ? "" : normal(author.substring(author.lastIndexOf(' ') + 1));
+        for (int i = earlier.size() - 1; i >= 0 && surname.length() > 2; i--) {
+            Citation c = earlier.get(i);
+            if (c.author() != null && normal(c.author()).endsWith(surname)) {
+                return c.id();
+            }
+        }
+        return null;
+    }
+
+    private static String normal(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+    }
+
+    private static String group(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /** ISO 8601 for a full date, reduced precision (YYYY-MM, YYYY) as EDTF allows for less. */
+    static String date(String s) {
+        Matcher m = DAY_DATE.matcher(s);
+        if (m.find()) {
+            int day = Integer.parseInt(m.group(2));
+            if (day >= 1 && day <= 31) {
+                return m.group(3) + "-" + month(m.group(1)) + "-" + (day < 10 ? "0" : "") + day;
+            }
+        }
+        m = MONTH_DATE.matcher(s);
+        if (m.find()) {
+            return m.group(2) + "-" + month(m.group(1));
+        }
+        m = IMPRINT.matcher(s);
+        if (m.find()) {
+            Matcher y = YEAR.matcher(m.group(1));
+            String last = null;
+            while (y.find()) {
+                last = y.group(1);
+            }
+            return last;
+        }
+        return null;
+    }
+
+    private static String month(String name) {
+        String[] names = MONTHS.split("\\|");
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equalsIgnoreCase(name)) {
+                return (i < 9 ? "0" : "") + (i + 1);
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+}

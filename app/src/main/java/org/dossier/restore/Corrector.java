@@ -1,0 +1,209 @@
+package org.dossier.restore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Proposes corrections of likely OCR errors without applying them: letters read among digits
+ * ({@code 19S1}, {@code SO years}) and non-words one typical OCR confusion away from a word the
+ * document itself uses or the word list knows ({@code Infomnation}). Each proposal keeps the
+ * original and says why.
+ */
+final class Corrector {
+    /** Letter shapes that stand for digits, with the likeliest digit first. */
+    private static final String DIGIT_LETTERS = "SOoIlBGZ";
+    private static final String[][] LETTER_DIGITS = {
+        {"S", "8", "5", "3"}, {"O", "0"}, {"o", "0"}, {"I", "1"}, {"l", "1"}, {"B", "8"}, {"G", "6"}, {"Z", "2"}};
+    /** Letter groups an OCR engine mistakes for one another in old type. */
+    private static final String[][] CONFUSIONS = {
+        {"rn", "m"}, {"m", "rn"}, {"mn", "rm"}, {"nm", "rm"}, {"cl", "d"}, {"d", "cl"}, {"li", "h"}, {"h", "li"},
+        {"ii", "u"}, {"vv", "w"}, {"iv", "w"}, {"tt", "ti"}, {"c", "e"}, {"e", "c"}, {"l", "i"}, {"i", "l"},
+        {"h", "b"}, {"b", "h"}, {"o", "c"}, {"c", "o"}, {"f", "t"}, {"t", "f"}, {"u", "n"}, {"n", "u"}};
+
+    private final Lexicon lexicon;
+    private final WordList words;
+
+    Corrector(Lexicon lexicon, WordList words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    List<Correction> propose(List<Drafts.Unit> paragraphs, List<Drafts.Unit> notes, SourceLines lines, int year) {
+        List<Correction> out = new ArrayList<>();
+        for (List<Drafts.Unit> units : List.of(paragraphs, notes)) {
+            for (Drafts.Unit u : units) {
+                scan(u.text, lines, year, out);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.rawOffset(), b.rawOffset()));
+        return out;
+    }
+
+    private void scan(TextDraft text, SourceLines lines, int year, List<Correction> out) {
+        CharSequence t = text.text();
+        int n = t.length();
+        int i = 0;
+        String prev = "";
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+                i++;
+            }
+            if (s == i) {
+                break;
+            }
+            String tok = t.subSequence(s, i).toString();
+            int rawAt = text.rawAt(s);
+            String next = nextWord(t, i);
+            Correction c = rawAt < 0 ? null : check(tok, prev, next, year);
+            if (c != null) {
+                int line = lines.lineOf(rawAt);
+                out.add(new Correction(line + 1, rawAt, tok, c.proposed(), c.evidence()));
+            }
+            prev = tok;
+        }
+    }
+
+    private static String nextWord(CharSequence t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        int s = i;
+        while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+            i++;
+        }
+        return t.subSequence(s, i).toString();
+    }
+
+    private Correction check(String tok, String prev, String next, int year) {
+        boolean digits = tok.chars().anyMatch(Character::isDigit);
+        if (digits) {
+            return digitShapes(tok, year);
+        }
+        if (tok.length() >= 2 && tok.chars().allMatch(c -> "SOIBZ".indexOf(c) >= 0) && tok.indexOf('O') >= 0
+                && isLowerWord(next) && isLowerWord(prev)) {
+            return digitShapes(tok, year);
+        }
+        if (tok.length() < 5 || words.contains(tok) || lexicon.count(tok) > 1) {
+            return null;
+        }
+        return nonWord(tok);
+    }
+
+    private static boolean isLowerWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    private Correction digitShapes(String tok, int year) {
+        int letters = 0;
+        for (int k = 0; k < tok.length(); k++) {
+            char c = tok.charAt(k);
+            if (Character.isLetter(c)) {
+                if (DIGIT_LETTERS.indexOf(c) < 0) {
+                    return null;
+                }
+                letters++;
+            }
+        }
+        if (letters == 0 || letters * 2 > tok.length() + 1 && tok.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        for (String candidate : digitReadings(tok)) {
+            if (candidate.length() == 4 && candidate.startsWith("1") && year > 0
+                    && Integer.parseInt(candidate) > year) {
+                continue; // a year after the document's own date cannot be meant
+            }
+            return new Correction(0, 0, tok, candidate,
+                "letters read among digits (" + shapes(tok) + ")"
+                    + (year > 0 && candidate.length() == 4 ? "; the document dates from " + year : ""));
+        }
+        return null;
+    }
+
+    private static List<String> digitReadings(String tok) {
+        List<String> readings = new ArrayList<>();
+        readings.add("");
+        for (int k = 0; k < tok.length(); k++) {
+            char c = tok.charAt(k);
+            String[] options = {String.valueOf(c)};
+            for (String[] ld : LETTER_DIGITS) {
+                if (ld[0].charAt(0) == c) {
+                    options = java.util.Arrays.copyOfRange(ld, 1, ld.length);
+                }
+            }
+            List<String> grown = new ArrayList<>();
+            for (String r : readings) {
+                for (String o : options) {
+                    grown.add(r + o);
+                }
+            }
+            readings = grown;
+        }
+        return readings;
+    }
+
+    private static String shapes(String tok) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < tok.length(); k++) {
+            char c = tok.charAt(k);
+            for (String[] ld : LETTER_DIGITS) {
+                if (ld[0].charAt(0) == c) {
+                    if (b.length() > 0) {
+                        b.append(", ");
+                    }
+                    b.append(c).append(" for ").append(String.join(" or ", java.util.Arrays.copyOfRange(ld, 1, ld.length)));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private Correction nonWord(String tok) {
+        boolean capital = Character.isUpperCase(tok.charAt(0));
+        Set<String> found = new LinkedHashSet<>();
+        String lower = tok.toLowerCase(Locale.ROOT);
+        for (String[] pair : CONFUSIONS) {
+            for (int at = lower.indexOf(pair[0]); at >= 0; at = lower.indexOf(pair[0], at + 1)) {
+                String v = lower.substring(0, at) + pair[1] + lower.substring(at + pair[0].length());
+                if (supported(v, capital)) {
+                    found.add(v);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            for (int at = 0; at < lower.length(); at++) {
+                String deleted = lower.substring(0, at) + lower.substring(at + 1);
+                if (supported(deleted, capital)) {
+                    found.add(deleted);
+                }
+            }
+        }
+        if (found.size() != 1) {
+            return null; // none, or too many readings to choose from
+        }
+        String v = found.iterator().next();
+        String proposed = capital ? Character.toUpperCase(v.charAt(0)) + v.substring(1) : v;
+        if (tok.equals(tok.toUpperCase(Locale.ROOT))) {
+            proposed = proposed.toUpperCase(Locale.ROOT);
+        }
+        int seen = lexicon.count(v);
+        String evidence = "'" + tok + "' is not in the word list"
+            + (seen > 0 ? "; the document spells '" + proposed + "' " + seen + "×" : "; the word list has '" + v + "'");
+        return new Correction(0, 0, tok, proposed, evidence);
+    }
+
+    /** A reading is supported when the document uses it twice or more, or (for a common word) the word list has it. */
+    private boolean supported(String v, boolean capital) {
+        if (v.length() < 3) {
+            return false;
+        }
+        return lexicon.count(v) >= 2 || (!capital && words.contains(v)) || (capital && lexicon.count(v) >= 1 && words.contains(v));
+    }
+}

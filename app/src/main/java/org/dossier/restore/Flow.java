@@ -1,0 +1,236 @@
+package org.dossier.restore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the lines of classified blocks into paragraphs and footnotes in reading order: a
+ * paragraph split by a column, a page or a block of notes is rejoined when it visibly goes on
+ * (a hyphen, no closing punctuation, a lower-case start), and line-end hyphens are resolved by
+ * the {@link Hyphenator} with the decision recorded.
+ */
+final class Flow {
+    private final SourceLines lines;
+    private final Hyphenator hyphenator;
+    private final int width;
+    final List<Drafts.Unit> paragraphs = new ArrayList<>();
+    final List<Drafts.Unit> notes = new ArrayList<>();
+    final List<Hyphenation> hyphenation = new ArrayList<>();
+    private Drafts.Unit openParagraph;
+
+    Flow(SourceLines lines, Hyphenator hyphenator, int width) {
+        this.lines = lines;
+        this.hyphenator = hyphenator;
+        this.width = width;
+    }
+
+    void accept(Block block) {
+        switch (block.kind()) {
+            case BODY -> body(block);
+            case NOTE_START -> {
+                Drafts.Unit note = new Drafts.Unit(block.page(), block.first());
+                note.label = block.label();
+                note.labelLine = block.first();
+                notes.add(note);
+                appendLines(note, block.first(), block.last(), block.labelEnd());
+            }
+            case NOTE_CONTINUED -> {
+                if (notes.isEmpty()) {
+                    body(block);
+                } else {
+                    appendLines(notes.get(notes.size() - 1), block.first(), block.last(), 0);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void body(Block block) {
+        int start = block.first();
+        Drafts.Unit target = openParagraph;
+        boolean heading = isHeading(block.first());
+        if (target == null || !continues(target, block, heading)) {
+            target = newParagraph(block.page(), start, heading);
+        }
+        for (int i = block.first(); i <= block.last(); i++) {
+            appendLine(target, i, 0);
+            if (i < block.last() && endsParagraph(i, i + 1)) {
+                target = newParagraph(block.page(), i + 1, isHeading(i + 1));
+            }
+        }
+        target.heading = target.heading && heading;
+    }
+
+    private Drafts.Unit newParagraph(int page, int line, boolean heading) {
+        finish(openParagraph);
+        Drafts.Unit p = new Drafts.Unit(page, line);
+        p.heading = heading;
+        paragraphs.add(p);
+        openParagraph = p;
+        return p;
+    }
+
+    private boolean continues(Drafts.Unit open, Block block, boolean heading) {
+        if (open.pendingBreak != 0) {
+            return true;
+        }
+        if (open.heading || heading) {
+            return false;
+        }
+        String next = lines.trimmed(block.first());
+        if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+            return true;
+        }
+        String last = lines.trimmed(open.lastLine);
+        return !endsSentence(last);
+    }
+
+    /** Inside a block: a short line that closes a sentence, before a capital, ends a paragraph. */
+    private boolean endsParagraph(int line, int nextLine) {
+        String t = lines.trimmed(line);
+        String n = lines.trimmed(nextLine);
+        if (t.length() * 10 >= width * 6 || !endsSentence(t) || n.isEmpty()) {
+            return false;
+        }
+        char c = n.charAt(0);
+        return Character.isUpperCase(c) || c == '“' || c == '"';
+    }
+
+    /**
+     * Whether a line closes a sentence, looking past what trails it in print: closing quotes and
+     * brackets, and a note marker ("inlets. 6a", "Sakhalin.*").
+     */
+    static boolean endsSentence(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && t.charAt(i) == ' ') {
+            i--;
+        }
+        int digits = 0;
+        int k = i;
+        if (k >= 0 && Character.isLowerCase(t.charAt(k)) && k > 0 && Character.isDigit(t.charAt(k - 1))) {
+            k--;
+        }
+        while (k >= 0 && Character.isDigit(t.charAt(k))) {
+            k--;
+            digits++;
+        }
+        if (digits > 0 && digits <= 3 && k > 0 && t.charAt(k) == ' ') {
+            i = k - 1;
+        }
+        while (i >= 0 && "\"”’)'*†‡°™ ".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = t.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == ':';
+    }
+
+    private boolean isHeading(int line) {
+        String t = lines.trimmed(line);
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 3 && lower * 4 <= upper && t.length() * 10 < width * 12;
+    }
+
+    private void appendLines(Drafts.Unit unit, int first, int last, int firstColumn) {
+        for (int i = first; i <= last; i++) {
+            appendLine(unit, i, i == first ? firstColumn : 0);
+        }
+    }
+
+    /** Appends one raw line (from a column within its trimmed text), resolving a pending hyphen. */
+    void appendLine(Drafts.Unit unit, int line, int column) {
+        String raw = lines.raw();
+        int s = lines.start(line);
+        int e = lines.end(line);
+        while (s < e && Character.isWhitespace(raw.charAt(s))) {
+            s++;
+        }
+        s += column;
+        while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+            e--;
+        }
+        s = Math.min(s, e);
+        TextDraft text = unit.text;
+        if (unit.pendingBreak != 0) {
+            resolveBreak(unit, raw, s, e);
+        } else if (text.length() > 0) {
+            text.appendSeparator();
+        }
+        int end = e;
+        unit.pendingBreak = 0;
+        if (end > s) {
+            char last = raw.charAt(end - 1);
+            boolean letterBefore = end - 2 >= s && Character.isLetterOrDigit(raw.charAt(end - 2));
+            if ((last == '-' || last == '¬' || last == '\u00AD') && letterBefore) {
+                unit.pendingBreak = last;
+                unit.pendingLine = line;
+            } else if (last == '—' || last == '–' && end - 2 >= s && raw.charAt(end - 2) != ' ') {
+                unit.pendingBreak = last;
+                unit.pendingLine = line;
+            }
+        }
+        text.appendRaw(raw, s, end);
+        unit.lastLine = line;
+    }
+
+    private void resolveBreak(Drafts.Unit unit, String raw, int s, int e) {
+        TextDraft text = unit.text;
+        char glyph = unit.pendingBreak;
+        if (glyph == '—' || glyph == '–') {
+            return; // a dash at a line end runs straight on into the next word
+        }
+        int hyphenAt = text.length() - 1;
+        int leftStart = hyphenAt;
+        while (leftStart > 0 && Character.isLetter(text.charAt(leftStart - 1))) {
+            leftStart--;
+        }
+        String left = text.text().subSequence(leftStart, hyphenAt).toString();
+        int r = s;
+        while (r < e && Character.isLetter(raw.charAt(r))) {
+            r++;
+        }
+        String right = raw.substring(s, r);
+        if (left.isEmpty() || right.isEmpty()) {
+            if (glyph != '-') {
+                text.delete(hyphenAt, hyphenAt + 1);
+                appendSynthetic(text, '-');
+            }
+            return;
+        }
+        Hyphenator.Decision d = hyphenator.decide(left, right, glyph != '-');
+        if (d.join()) {
+            text.delete(hyphenAt, hyphenAt + 1);
+        } else if (glyph != '-') {
+            text.delete(hyphenAt, hyphenAt + 1);
+            appendSynthetic(text, '-');
+        }
+        hyphenation.add(new Hyphenation(unit.pendingLine + 1, left + glyph, right,
+            d.join() ? left + right : left + "-" + right, !d.join(), d.evidence()));
+    }
+
+    private static void appendSynthetic(TextDraft text, char c) {
+        text.appendSyntheticChar(c);
+    }
+
+    private void finish(Drafts.Unit unit) {
+        if (unit != null) {
+            unit.pendingBreak = 0; // a hyphen before the end of the text stays as printed
+        }
+    }
+
+    void close() {
+        finish(openParagraph);
+        openParagraph = null;
+    }
+}

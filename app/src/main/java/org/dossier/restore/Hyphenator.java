@@ -1,0 +1,85 @@
+package org.dossier.restore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides, at a line-end hyphen, whether the printer broke a word (join) or the word holds a
+ * real hyphen (keep). The glyph alone never decides: evidence is weighed from the document's own
+ * spellings, the word list, capitalisation and known prefixes, and the reasons are kept.
+ */
+final class Hyphenator {
+    /** Prefixes that English sets off with a hyphen (non-observance, anti-Bolshevik, co-suzerainty). */
+    private static final Set<String> PREFIXES = Set.of(
+        "non", "anti", "pro", "co", "ex", "self", "semi", "trans", "pan", "inter", "intra",
+        "neo", "quasi", "pseudo", "post", "pre", "ultra", "vice", "mid", "half", "well", "counter",
+        "sub", "super", "all", "re", "cross", "over", "under");
+
+    private final Lexicon lexicon;
+    private final WordList words;
+
+    Hyphenator(Lexicon lexicon, WordList words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    record Decision(boolean join, String evidence) {}
+
+    /**
+     * @param left  the letters before the hyphen, as printed
+     * @param right the letters that open the next line, as printed
+     * @param soft  whether the OCR printed a not-sign ({@code ¬}), its mark of a syllable break
+     */
+    Decision decide(String left, String right, boolean soft) {
+        List<String> why = new ArrayList<>();
+        if (left.isEmpty() || right.isEmpty()
+                || !Character.isLetter(left.charAt(left.length() - 1)) || !Character.isLetter(right.charAt(0))) {
+            return new Decision(false, "not a word on both sides");
+        }
+        String joined = left + right;
+        String compound = left + "-" + right;
+        int score = 0;
+        if (soft) {
+            score += 2;
+            why.add("¬ marks a syllable break");
+        } else {
+            score -= 1;
+            why.add("plain hyphen");
+        }
+        int joinedSeen = lexicon.count(joined);
+        int compoundSeen = lexicon.count(compound);
+        if (joinedSeen > 0 && joinedSeen >= compoundSeen) {
+            score += 5;
+            why.add("document spells '" + joined + "' " + joinedSeen + "×");
+        }
+        if (compoundSeen > 0 && compoundSeen >= joinedSeen) {
+            score -= 6;
+            why.add("document spells '" + compound + "' " + compoundSeen + "×");
+        }
+        boolean joinedIsWord = words.contains(joined);
+        if (joinedIsWord) {
+            score += 4;
+            why.add("word list has '" + joined.toLowerCase(Locale.ROOT) + "'");
+        }
+        if (Character.isUpperCase(right.charAt(0))) {
+            score -= 4;
+            why.add("capital after the hyphen");
+        }
+        if (PREFIXES.contains(left.toLowerCase(Locale.ROOT)) && !joinedIsWord) {
+            score -= 2;
+            why.add("'" + left + "-' is a prefix");
+        }
+        if (!joinedIsWord && joinedSeen == 0 && words.contains(left) && words.contains(right)
+                && left.length() > 2 && right.length() > 2) {
+            score -= 2;
+            why.add("both halves are words");
+        }
+        return new Decision(score > 0, String.join("; ", why));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

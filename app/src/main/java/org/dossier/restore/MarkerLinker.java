@@ -1,0 +1,340 @@
+package org.dossier.restore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links footnotes to their reference markers although the OCR garbles markers (a digit glued to
+ * a word, {@code *}, a stray quote, a wrong digit). Every plausible marker in the body is a
+ * candidate; notes and candidates are then aligned in order (a marker precedes its note, on the
+ * same page or the one before, and markers run in the notes' order), maximising how well each
+ * glyph fits its note's label. Linked markers are removed from the paragraph text.
+ */
+final class MarkerLinker {
+    /** Words after which a number is a quantity or a reference, never a note marker. */
+    private static final Set<String> NUMBER_TAKERS = Set.of(
+        "article", "art", "no", "nos", "p", "pp", "vol", "vols", "section", "sec", "chapter", "ch",
+        "par", "page", "pages", "paragraph", "clause", "annex", "point", "number", "table", "figure",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "the", "a", "of", "about", "some", "over", "nearly", "and", "or",
+        "to", "from", "by", "between", "than", "under", "with", "at", "$");
+    private static final int THRESHOLD = 4;
+
+    private final SourceLines lines;
+    private final List<PageFrame> frames;
+
+    MarkerLinker(SourceLines lines, List<PageFrame> frames) {
+        this.lines = lines;
+        this.frames = frames;
+    }
+
+    enum Glyph { NUMBER, SYMBOL, QUOTE }
+
+    record Candidate(Drafts.Unit paragraph, int start, int end, String raw, String value, Glyph glyph,
+                     int base, int rawOffset) {}
+
+    record Link(Drafts.Unit paragraph, int offset, String raw, int line) {}
+
+    record Result(Map<Drafts.Unit, Link> byNote, int orphanMarkers) {}
+
+    Result link(List<Drafts.Unit> paragraphs, List<Drafts.Unit> notes) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Drafts.Unit p : paragraphs) {
+            candidates.addAll(candidates(p));
+        }
+        Map<Drafts.Unit, Candidate> chosen = new IdentityHashMap<>();
+        int from = 0;
+        int i = 0;
+        while (i < notes.size()) {
+            int page = notes.get(i).page;
+            int j = i;
+            while (j < notes.size() && notes.get(j).page == page) {
+                j++;
+            }
+            from = align(notes.subList(i, j), candidates, from, page, chosen);
+            i = j;
+        }
+        Map<Drafts.Unit, Link> links = removeChosen(chosen);
+        int orphans = 0;
+        Set<Candidate> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        used.addAll(chosen.values());
+        for (Candidate c : candidates) {
+            if (!used.contains(c) && c.glyph() == Glyph.SYMBOL && c.base() >= 4) {
+                orphans++;
+            }
+        }
+        return new Result(links, orphans);
+    }
+
+    /** Aligns one page's notes with candidates from {@code from}; returns where the next page may start. */
+    private int align(List<Drafts.Unit> notes, List<Candidate> all, int from, int page,
+                      Map<Drafts.Unit, Candidate> chosen) {
+        int windowStart = frames.get(Math.max(0, page - 1)).start();
+        int minOffset = lines.count() == 0 ? 0 : lines.start(Math.min(windowStart, lines.count() - 1));
+        int lastNoteOffset = notes.get(notes.size() - 1).text.firstRaw();
+        int lo = from;
+        while (lo < all.size() && all.get(lo).rawOffset() < minOffset) {
+            lo++;
+        }
+        int hi = lo;
+        while (hi < all.size() && all.get(hi).rawOffset() < lastNoteOffset) {
+            hi++;
+        }
+        int k = notes.size();
+        int m = hi - lo;
+        int[][] dp = new int[k + 1][m + 1];
+        for (int a = 1; a <= k; a++) {
+            int noteOffset = notes.get(a - 1).text.firstRaw();
+            for (int b = 1; b <= m; b++) {
+                int best = Math.max(dp[a - 1][b], dp[a][b - 1]);
+                Candidate c = all.get(lo + b - 1);
+                if (c.rawOffset() < noteOffset) {
+                    int s = score(c, notes.get(a - 1).label);
+                    if (s >= THRESHOLD) {
+                        best = Math.max(best, dp[a - 1][b - 1] + s);
+                    }
+                }
+                dp[a][b] = best;
+            }
+        }
+        int a = k;
+        int b = m;
+        int lastUsed = -1;
+        while (a > 0 && b > 0) {
+            if (dp[a][b] == dp[a - 1][b]) {
+                a--;
+            } else if (dp[a][b] == dp[a][b - 1]) {
+                b--;
+            } else {
+                chosen.put(notes.get(a - 1), all.get(lo + b - 1));
+                lastUsed = Math.max(lastUsed, lo + b - 1);
+                a--;
+                b--;
+            }
+        }
+        return lastUsed >= 0 ? lastUsed + 1 : from;
+    }
+
+    static int score(Candidate c, String label) {
+        if (label == null) {
+            return 0;
+        }
+        boolean symbolLabel = !Character.isLetterOrDigit(label.charAt(0));
+        int match;
+        switch (c.glyph()) {
+            case SYMBOL -> match = symbolLabel ? 10 : 3;
+            case QUOTE -> match = 2;
+            default -> match = symbolLabel ? -100 : numberMatch(c.value(), label);
+        }
+        return c.base() + match;
+    }
+
+    static int numberMatch(String value, String label) {
+        if (value.equals(label)) {
+            return 10;
+        }
+        if (value.length() != label.length()) {
+            return -100;
+        }
+        int diff = -1;
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) != label.charAt(i)) {
+                if (diff >= 0) {
+                    return -100;
+                }
+                diff = i;
+            }
+        }
+        return confusable(value.charAt(diff), label.charAt(diff)) ? 4 : 1;
+    }
+
+    /** Digit pairs an OCR engine commonly confuses in old type. */
+    private static boolean confusable(char a, char b) {
+        String pair = a < b ? "" + a + b : "" + b + a;
+        return Set.of("38", "56", "68", "58", "17", "08", "09", "89", "35", "13", "49").contains(pair);
+    }
+
+    List<Candidate> candidates(Drafts.Unit p) {
+        List<Candidate> out = new ArrayList<>();
+        CharSequence t = p.text.text();
+        int n = t.length();
+        int openQuotes = 0;
+        boolean straightOpen = false;
+        int prevStart = -1;
+        int prevEnd = -1;
+        int i = 0;
+        while (i < n) {
+            while (i < n && t.charAt(i) == ' ') {
+                i++;
+            }
+            int s = i;
+            while (i < n && t.charAt(i) != ' ') {
+                i++;
+            }
+            if (s == i) {
+                break;
+            }
+            String tok = t.subSequence(s, i).toString();
+            String prev = prevStart >= 0 ? t.subSequence(prevStart, prevEnd).toString() : null;
+            int nextStart = i;
+            while (nextStart < n && t.charAt(nextStart) == ' ') {
+                nextStart++;
+            }
+            boolean nextCapOrEnd = nextStart >= n || !Character.isLowerCase(t.charAt(nextStart));
+            Candidate c = candidate(p, tok, s, i, prev, nextCapOrEnd, openQuotes > 0 || straightOpen);
+            if (c != null) {
+                while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
+                    out.remove(out.size() - 1); // "1 *" read as one marker supersedes its "1"
+                }
+                out.add(c);
+            }
+            for (int k = 0; k < tok.length(); k++) {
+                char ch = tok.charAt(k);
+                if (ch == '“') {
+                    openQuotes++;
+                } else if (ch == '”' && openQuotes > 0) {
+                    openQuotes--;
+                } else if (ch == '"') {
+                    straightOpen = !straightOpen;
+                }
+            }
+            prevStart = s;
+            prevEnd = i;
+        }
+        return out;
+    }
+
+    private Candidate candidate(Drafts.Unit p, String tok, int s, int e, String prev, boolean nextCapOrEnd,
+                                boolean quoteOpen) {
+        if (isNumberToken(tok)) {
+            if (prev == null) {
+                return null;
+            }
+            char pc = prev.charAt(prev.length() - 1);
+            String prevWord = prev.replaceAll("[^\\p{L}$]", "").toLowerCase(Locale.ROOT);
+            if (NUMBER_TAKERS.contains(prevWord) || Character.isDigit(pc)) {
+                return null;
+            }
+            int base = isClosingPunct(pc) ? 3 : Character.isLetter(pc) ? 0 : -10;
+            if (base < 0) {
+                return null;
+            }
+            base += nextCapOrEnd ? 1 : 0;
+            return make(p, s - 1, e, tok, tok, Glyph.NUMBER, base);
+        }
+        // digits glued to the end of a word or its punctuation: "Railway,2", "Sakhalin.4"
+        int d = tok.length();
+        while (d > 0 && Character.isDigit(tok.charAt(d - 1))) {
+            d--;
+        }
+        if (d < tok.length() && tok.length() - d <= 3 && d >= 3 && noDigits(tok, d)
+                && Character.isLetter(tok.charAt(0)) && !Character.isLetter(tok.charAt(d - 1))) {
+            return make(p, s + d, e, tok.substring(d), tok.substring(d), Glyph.NUMBER, 3);
+        }
+        // note symbols: "Sakhalin.*", "relations.*", "1.°*"
+        int sym = tok.length();
+        while (sym > 0 && "*†‡°™".indexOf(tok.charAt(sym - 1)) >= 0) {
+            sym--;
+        }
+        if (sym < tok.length()) {
+            if (sym == 0) {
+                if (prev != null && isNumberToken(prev)) {
+                    return make(p, s - 1 - prev.length() - 1, e, prev + " " + tok, null, Glyph.SYMBOL, 4);
+                }
+                return make(p, s - 1, e, tok, null, Glyph.SYMBOL, prev == null ? 2 : 4);
+            }
+            char before = tok.charAt(sym - 1);
+            int base = isClosingPunct(before) || Character.isLetter(before) ? 4 : 2;
+            return make(p, s + sym, e, tok.substring(sym), null, Glyph.SYMBOL, base);
+        }
+        // a closing quote with no opening one after punctuation: "fisheries.’", "developments.”"
+        if (tok.length() >= 3 && !quoteOpen) {
+            char last = tok.charAt(tok.length() - 1);
+            char before = tok.charAt(tok.length() - 2);
+            if ((last == '’' || last == '”' || last == '"' || last == '\'') && isClosingPunct(before)
+                    && tok.indexOf('“') < 0 && tok.indexOf('‘') < 0 && nextCapOrEnd) {
+                return make(p, e - 1, e, String.valueOf(last), null, Glyph.QUOTE, 2);
+            }
+        }
+        return null;
+    }
+
+    private Candidate make(Drafts.Unit p, int start, int end, String raw, String value, Glyph glyph, int base) {
+        start = Math.max(0, start);
+        int rawOffset = -1;
+        for (int k = start; k < end && rawOffset < 0; k++) {
+            rawOffset = p.text.rawAt(k);
+        }
+        if (rawOffset < 0) {
+            return null;
+        }
+        return new Candidate(p, start, end, raw, value, glyph, base, rawOffset);
+    }
+
+    private static boolean noDigits(String tok, int until) {
+        for (int k = 0; k < until; k++) {
+            if (Character.isDigit(tok.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isNumberToken(String tok) {
+        int n = tok.length();
+        if (n == 0 || n > 4) {
+            return false;
+        }
+        int k = 0;
+        while (k < n && Character.isDigit(tok.charAt(k))) {
+            k++;
+        }
+        if (k == 0 || k > 3) {
+            return false;
+        }
+        return k == n || (k == n - 1 && Character.isLowerCase(tok.charAt(k)) && tok.charAt(k) <= 'f');
+    }
+
+    private static boolean isClosingPunct(char c) {
+        return ".,;:”’\")]?!".indexOf(c) >= 0;
+    }
+
+    /** Removes linked markers from their paragraphs, right to left, and records where they stood. */
+    private Map<Drafts.Unit, Link> removeChosen(Map<Drafts.Unit, Candidate> chosen) {
+        Map<Drafts.Unit, List<Map.Entry<Drafts.Unit, Candidate>>> byParagraph = new IdentityHashMap<>();
+        for (Map.Entry<Drafts.Unit, Candidate> e : chosen.entrySet()) {
+            byParagraph.computeIfAbsent(e.getValue().paragraph(), k -> new ArrayList<>()).add(e);
+        }
+        Map<Drafts.Unit, Link> links = new HashMap<>();
+        for (List<Map.Entry<Drafts.Unit, Candidate>> list : byParagraph.values()) {
+            list.sort(Comparator.comparingInt((Map.Entry<Drafts.Unit, Candidate> e) -> e.getValue().start()).reversed());
+            int[] starts = new int[list.size()];
+            int[] lengths = new int[list.size()];
+            for (int k = 0; k < list.size(); k++) {
+                Candidate c = list.get(k).getValue();
+                c.paragraph().text.delete(c.start(), c.end());
+                starts[k] = c.start();
+                lengths[k] = c.end() - c.start();
+            }
+            for (int k = 0; k < list.size(); k++) {
+                Candidate c = list.get(k).getValue();
+                int offset = c.start();
+                for (int q = 0; q < list.size(); q++) {
+                    if (starts[q] < c.start()) {
+                        offset -= lengths[q];
+                    }
+                }
+                links.put(list.get(k).getKey(), new Link(c.paragraph(), offset, c.raw().strip(),
+                    lines.lineOf(c.rawOffset())));
+            }
+        }
+        return links;
+    }
+}

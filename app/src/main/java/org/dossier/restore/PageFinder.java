@@ -1,0 +1,184 @@
+package org.dossier.restore;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds page breaks from page furniture: a printed page number standing alone between blank
+ * lines, a running head that recurs in the same isolated position, or a form feed. Clusters of
+ * such lines (number, date line, title line) mark the top of a page and are removed from the
+ * body. Numbers must climb in sequence; a stray number that breaks it is not a page number.
+ */
+final class PageFinder {
+    private static final Pattern NUMBER_LINE = Pattern.compile("^[|\\s]*(\\d{1,4})[|.\\s]*$");
+    private static final Pattern PAGE_WORD = Pattern.compile("(?i)^page\\s+([a-z]+|\\d{1,4})\\.?$");
+    private static final String[] WORD_NUMBERS = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty"};
+    /** Furniture lines further apart than this belong to different clusters. */
+    private static final int CLUSTER_REACH = 6;
+    /** A page is never shorter than this many lines: closer furniture is one cluster's echo. */
+    private static final int MIN_PAGE_LINES = 15;
+
+    private final SourceLines lines;
+    private final int width;
+
+    PageFinder(SourceLines lines, int width) {
+        this.lines = lines;
+        this.width = width;
+    }
+
+    List<PageFrame> find(int firstProseLine) {
+        int n = lines.count();
+        Map<String, Integer> headCounts = countIsolatedHeads(n);
+        List<int[]> marks = new ArrayList<>(); // {line, kind(0 number,1 head,2 formfeed), value}
+        int lastNumber = Integer.MIN_VALUE;
+        int lastNumberLine = -MIN_PAGE_LINES;
+        for (int i = 0; i < n; i++) {
+            if (lines.hasFormFeed(i)) {
+                marks.add(new int[] {i, 2, 0});
+            }
+            if (!isIsolated(i)) {
+                continue;
+            }
+            String t = lines.trimmed(i);
+            Integer number = pageNumber(t);
+            if (number != null && i >= firstProseLine && i - lastNumberLine >= MIN_PAGE_LINES
+                    && (lastNumber == Integer.MIN_VALUE || (number > lastNumber && number <= lastNumber + 3))) {
+                marks.add(new int[] {i, 0, number});
+                lastNumber = number;
+                lastNumberLine = i;
+            } else if (number == null && i >= firstProseLine && isHead(t, headCounts)) {
+                marks.add(new int[] {i, 1, 0});
+            }
+        }
+        return frames(n, marks);
+    }
+
+    private List<PageFrame> frames(int n, List<int[]> marks) {
+        List<PageFrame> frames = new ArrayList<>();
+        int pageStart = 0;
+        Integer printed = null;
+        String head = null;
+        BitSet furniture = new BitSet();
+        int k = 0;
+        while (k < marks.size()) {
+            int clusterStart = marks.get(k)[0];
+            boolean formFeed = marks.get(k)[1] == 2;
+            Integer clusterNumber = null;
+            List<String> heads = new ArrayList<>();
+            BitSet clusterLines = new BitSet();
+            int last = clusterStart;
+            while (k < marks.size() && marks.get(k)[0] - last <= CLUSTER_REACH) {
+                int[] m = marks.get(k);
+                last = m[0];
+                if (m[1] == 0) {
+                    clusterNumber = m[2];
+                    clusterLines.set(m[0]);
+                } else if (m[1] == 1) {
+                    heads.add(lines.trimmed(m[0]));
+                    clusterLines.set(m[0]);
+                } else {
+                    formFeed = true;
+                }
+                k++;
+            }
+            boolean farEnough = clusterStart - pageStart >= MIN_PAGE_LINES || formFeed;
+            if (!farEnough && frames.isEmpty() && pageStart == 0) {
+                farEnough = clusterStart > 0;
+            }
+            if (farEnough && clusterStart > pageStart) {
+                frames.add(new PageFrame(pageStart, clusterStart, printed, head, furniture));
+                pageStart = clusterStart;
+                printed = clusterNumber;
+                head = heads.isEmpty() ? null : String.join(" · ", heads);
+                furniture = clusterLines;
+            } else {
+                // furniture close to the previous break belongs to the same page top
+                furniture.or(clusterLines);
+                if (printed == null) {
+                    printed = clusterNumber;
+                }
+                if (head == null && !heads.isEmpty()) {
+                    head = String.join(" · ", heads);
+                }
+            }
+        }
+        frames.add(new PageFrame(pageStart, n, printed, head, furniture));
+        return frames;
+    }
+
+    private Map<String, Integer> countIsolatedHeads(int n) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (isIsolated(i)) {
+                String t = lines.trimmed(i);
+                if (t.length() <= width * 6 / 5 && !startsWithNoteLabel(t)) {
+                    String key = headKey(t);
+                    if (key.length() >= 4) {
+                        counts.merge(key, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private boolean isHead(String t, Map<String, Integer> headCounts) {
+        if (t.length() > width * 6 / 5 || startsWithNoteLabel(t)) {
+            return false;
+        }
+        String key = headKey(t);
+        return key.length() >= 4 && headCounts.getOrDefault(key, 0) >= 2;
+    }
+
+    private static boolean startsWithNoteLabel(String t) {
+        return BlockClassifier.LABEL.matcher(t).lookingAt() || BlockClassifier.SYMBOL_LABEL.matcher(t).lookingAt();
+    }
+
+    /** Letters only, lower-cased: a running head recurs with different dates and damaged digits. */
+    static String headKey(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    private boolean isIsolated(int i) {
+        return !lines.isBlank(i)
+            && (i == 0 || lines.isBlank(i - 1))
+            && (i + 1 >= lines.count() || lines.isBlank(i + 1));
+    }
+
+    static Integer pageNumber(String t) {
+        Matcher m = NUMBER_LINE.matcher(t);
+        if (m.matches()) {
+            int v = Integer.parseInt(m.group(1));
+            return v > 0 ? v : null;
+        }
+        m = PAGE_WORD.matcher(t);
+        if (m.matches()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            if (Character.isDigit(w.charAt(0))) {
+                return Integer.parseInt(w);
+            }
+            for (int v = 1; v < WORD_NUMBERS.length; v++) {
+                if (WORD_NUMBERS[v].equals(w)) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+}

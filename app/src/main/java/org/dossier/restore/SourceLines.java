@@ -1,0 +1,80 @@
+package org.dossier.restore;
+
+import java.util.Arrays;
+
+/**
+ * The raw text cut into lines, without copying it: line {@code i} (0-based) spans
+ * {@code [start(i), end(i))}, its line terminator and a trailing CR excluded. Offsets are into
+ * the raw string exactly as given to the restorer.
+ */
+final class SourceLines {
+    private final String raw;
+    private final int[] starts;
+    private final int count;
+
+    SourceLines(String raw) {
+        this.raw = raw;
+        int[] s = new int[Math.max(16, raw.length() / 40)];
+        int n = 0;
+        s[n++] = 0;
+        for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+            if (n == s.length) {
+                s = Arrays.copyOf(s, s.length * 2);
+            }
+            s[n++] = i + 1;
+        }
+        if (n > 1 && s[n - 1] == raw.length()) {
+            n--; // a final newline does not open another line
+        }
+        this.starts = s;
+        this.count = raw.isEmpty() ? 0 : n;
+    }
+
+    String raw() {
+        return raw;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int start(int line) {
+        return starts[line];
+    }
+
+    int end(int line) {
+        int e = line + 1 < count ? starts[line + 1] - 1 : raw.length();
+        if (e > starts[line] && raw.charAt(e - 1) == '\r') {
+            e--;
+        }
+        return e;
+    }
+
+    String text(int line) {
+        return raw.substring(start(line), end(line));
+    }
+
+    /** The line without surrounding whitespace, form feeds included. */
+    String trimmed(int line) {
+        return text(line).strip();
+    }
+
+    boolean isBlank(int line) {
+        for (int i = start(line), e = end(line); i < e; i++) {
+            if (!Character.isWhitespace(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean hasFormFeed(int line) {
+        return raw.indexOf('\f', start(line)) >= 0 && raw.indexOf('\f', start(line)) < end(line);
+    }
+
+    /** The 0-based line holding a raw offset. */
+    int lineOf(int offset) {
+        int i = Arrays.binarySearch(starts, 0, count, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+}

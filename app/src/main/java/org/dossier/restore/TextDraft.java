@@ -1,0 +1,130 @@
+package org.dossier.restore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reading text under construction, with the raw offset of every character kept beside it
+ * ({@code -1} for a space the restorer put in), so that spans back to the raw text survive
+ * joining, hyphen removal and marker removal. Whitespace is collapsed as text is appended.
+ */
+final class TextDraft {
+    private final StringBuilder text = new StringBuilder();
+    private int[] raw = new int[64];
+
+    int length() {
+        return text.length();
+    }
+
+    CharSequence text() {
+        return text;
+    }
+
+    char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    int rawAt(int i) {
+        return raw[i];
+    }
+
+    /** Appends raw characters {@code [from, to)}, collapsing runs of whitespace into one space. */
+    void appendRaw(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    put(' ', i);
+                }
+            } else {
+                put(c, i);
+            }
+        }
+    }
+
+    /** Joins the next line with one space, unless the text already ends in one. */
+    void appendSeparator() {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            put(' ', -1);
+        }
+    }
+
+    /** Appends a character the restorer supplied (a kept hyphen printed as ¬); it maps to no raw text. */
+    void appendSyntheticChar(char c) {
+        put(c, -1);
+    }
+
+    void trimEnd() {
+        while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+            text.setLength(text.length() - 1);
+        }
+    }
+
+    boolean endsWithSpace() {
+        return text.length() > 0 && text.charAt(text.length() - 1) == ' ';
+    }
+
+    /** Removes {@code [from, to)}. */
+    void delete(int from, int to) {
+        text.delete(from, to);
+        System.arraycopy(raw, to, raw, from, text.length() - from);
+    }
+
+    private void put(char c, int offset) {
+        if (text.length() == raw.length) {
+            raw = Arrays.copyOf(raw, raw.length * 2);
+        }
+        raw[text.length()] = offset;
+        text.append(c);
+    }
+
+    /**
+     * Spans: maximal runs where consecutive text characters come from consecutive raw characters
+     * of one line. Inserted spaces belong to no span.
+     */
+    List<Span> spans(SourceLines lines) {
+        List<Span> spans = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (raw[i] < 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int line = lines.lineOf(raw[i]);
+            int lineEnd = lines.end(line);
+            i++;
+            while (i < n && raw[i] == raw[i - 1] + 1 && raw[i] < lineEnd) {
+                i++;
+            }
+            spans.add(new Span(start, i, raw[start], raw[i - 1] + 1, line + 1));
+        }
+        return spans;
+    }
+
+    /** The first raw offset of the text, or -1 when none. */
+    int firstRaw() {
+        for (int i = 0; i < text.length(); i++) {
+            if (raw[i] >= 0) {
+                return raw[i];
+            }
+        }
+        return -1;
+    }
+
+    int lastRaw() {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (raw[i] >= 0) {
+                return raw[i];
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}

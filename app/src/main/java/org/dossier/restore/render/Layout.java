@@ -1,0 +1,54 @@
+package org.dossier.restore.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dossier.restore.Edition;
+import org.dossier.restore.Footnote;
+import org.dossier.restore.Page;
+import org.dossier.restore.Paragraph;
+import org.dossier.restore.Span;
+
+/**
+ * What the text renderers share: where in each paragraph a page begins and where a note marker
+ * stands, as insertion points sorted by offset. Renderers only say how each is written.
+ */
+final class Layout {
+    private Layout() {}
+
+    enum Kind { PAGE, NOTE }
+
+    record Insert(int offset, Kind kind, Page page, Footnote note) {}
+
+    /** Insertion points of one paragraph, in text order (a page break before a note at one offset). */
+    static List<Insert> inserts(Edition e, Paragraph p, int[] pageCursor) {
+        List<Insert> out = new ArrayList<>();
+        List<Page> pages = e.pages();
+        while (pageCursor[0] < pages.size() && pages.get(pageCursor[0]).startLine() <= p.endLine()) {
+            Page page = pages.get(pageCursor[0]);
+            out.add(new Insert(offsetOfLine(p, page.startLine()), Kind.PAGE, page, null));
+            pageCursor[0]++;
+        }
+        for (Footnote f : e.footnotes()) {
+            if (f.marker() != null && p.id().equals(f.marker().paragraph())) {
+                out.add(new Insert(f.marker().offset(), Kind.NOTE, null, f));
+            }
+        }
+        out.sort(Comparator.comparingInt(Insert::offset).thenComparing(i -> i.kind() == Kind.NOTE));
+        return out;
+    }
+
+    /** The text offset where raw line {@code line} (or the first line after it) begins in the paragraph. */
+    private static int offsetOfLine(Paragraph p, int line) {
+        for (Span s : p.spans()) {
+            if (s.line() >= line) {
+                return s.textStart();
+            }
+        }
+        return 0;
+    }
+
+    static List<Footnote> unlinked(Edition e) {
+        return e.footnotes().stream().filter(f -> f.marker() == null).toList();
+    }
+}
