@@ -1,0 +1,112 @@
+package org.dossier.regime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dossier.model.ActionKind;
+import org.dossier.model.ConditionKind;
+import org.dossier.model.DossierPackage;
+import org.dossier.model.ProvisionUse;
+import org.dossier.regime.Verdict.Ruling;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Verdicts} must answer on the report's own cases. */
+abstract class VerdictsContract {
+
+    abstract Verdicts verdicts(DossierPackage pkg);
+
+    private final Verdicts engine = verdicts(Fixture.flagship());
+
+    private Verdict troops(String from, String to, String date, String... consents) {
+        return engine.check(new Question("japan", ActionKind.TROOP_TRANSPORT, from, to, null, date, List.of(consents)));
+    }
+
+    @Test
+    void troopsFromHarbinToImienpoAreProhibitedByPortsmouthArticle7AsReaffirmed() {
+        Verdict v = troops("harbin", "imienpo", "1932-02-27");
+        assertEquals(Ruling.PROHIBITED, v.verdict());
+        assertTrue(v.because().stream().anyMatch(b -> "portsmouth-treaty-1905#art7".equals(b.provision())
+            && Fixture.ART7.equals(b.anchor())), v.because().toString());
+        assertTrue(v.because().stream().anyMatch(b -> b.role().equals("reaffirmed")
+            && b.agreement().equals("soviet-japanese-convention-1925")));
+        assertEquals(List.of("soviet-union"), v.needs().stream().map(Verdict.Need::actor).toList());
+        assertEquals("cer-east", v.route().get(0).line());
+    }
+
+    @Test
+    void withSovietConsentTheTransportToImienpoIsPermittedAsAnException() {
+        Verdict v = troops("harbin", "imienpo", "1932-02-27", "soviet-union");
+        assertEquals(Ruling.PERMITTED, v.verdict());
+        assertTrue(v.exception());
+        assertTrue(v.because().stream().anyMatch(b -> b.role().equals("consent")));
+    }
+
+    @Test
+    void answerShowsBothReadingsOfArticle7Attributed() {
+        Verdict v = troops("harbin", "imienpo", "1932-02-27");
+        assertEquals(List.of("soviet-union", "japan"), v.readings().stream().map(Verdict.AttributedReading::by).toList());
+        assertEquals(List.of("prohibited", "permitted"), v.readings().stream().map(Verdict.AttributedReading::holds).toList());
+    }
+
+    @Test
+    void answerCitesThePrecedentsInWhichArticle7WasInvoked() {
+        Verdict v = troops("harbin", "imienpo", "1932-02-27");
+        assertTrue(v.precedents().stream().anyMatch(p -> p.event().equals("karakhan-reply-1932-02-27")
+            && p.use() == ProvisionUse.CLAIMS_BREACH && p.anchor() != null));
+    }
+
+    @Test
+    void troopsFromChangchunToHarbinAfterTheSovietConsentNeedOnlyTheChineseNoObjection() {
+        Verdict v = troops("changchun", "harbin", "1932-01-29");
+        assertEquals(Ruling.CONDITIONAL, v.verdict());
+        assertEquals(List.of(ConditionKind.NO_OBJECTION), v.needs().stream().map(Verdict.Need::kind).toList());
+        assertEquals("mukden-authorities", v.needs().get(0).actor());
+        assertEquals(List.of("japan"), v.undertakings().stream().map(Verdict.Need::actor).toList());
+        assertTrue(v.because().stream().anyMatch(b -> b.role().equals("lifted-by")));
+        Verdict withChina = troops("changchun", "harbin", "1932-01-29", "china");
+        assertEquals(Ruling.PERMITTED, withChina.verdict());
+        assertTrue(withChina.exception());
+    }
+
+    @Test
+    void lateJanuaryStraddlesTheSovietConsentSoTheAnswerIsIndeterminate() {
+        Verdict v = troops("changchun", "harbin", "1932-01-21/1932-01-31");
+        assertEquals(Ruling.INDETERMINATE, v.verdict());
+        assertTrue(v.reasons().stream().anyMatch(r -> r.contains("straddles")), v.reasons().toString());
+    }
+
+    @Test
+    void consentForTheSouthernBranchDoesNotCarryATripOverTheEasternBranch() {
+        assertEquals(Ruling.PROHIBITED, troops("changchun", "imienpo", "1932-02-27", "china").verdict());
+    }
+
+    @Test
+    void manchoukuoRedeemingTheRailwayUnderTheMukdenAgreementIsConditionalOnChineseCapital() {
+        Verdict v = engine.check(new Question("manchoukuo", ActionKind.RAILWAY_REDEMPTION, null, null, null, "1932-08-17", List.of()));
+        assertEquals(Ruling.CONDITIONAL, v.verdict());
+        assertEquals(List.of(ConditionKind.CAPITAL), v.needs().stream().map(Verdict.Need::kind).toList());
+        assertTrue(v.because().stream().anyMatch(b -> "mukden-agreement-1924#redemption-chinese-capital".equals(b.provision())));
+        assertTrue(v.because().stream().anyMatch(b -> b.role().equals("acquiesced")));
+    }
+
+    @Test
+    void actionNoProvisionGovernsIsIndeterminateWithTheReason() {
+        Verdict v = engine.check(new Question("japan", ActionKind.FISHING, null, null, null, "1932-05", List.of()));
+        assertEquals(Ruling.INDETERMINATE, v.verdict());
+        assertFalse(v.reasons().isEmpty());
+    }
+
+    @Test
+    void beforeThePortsmouthTreatyNothingGovernedTroopTransport() {
+        assertEquals(Ruling.INDETERMINATE, troops("harbin", "imienpo", "1904").verdict());
+    }
+
+    @Test
+    void tripBetweenUnconnectedPlacesIsIndeterminate() {
+        Verdict v = troops("harbin", "manchuria", "1932-02-27");
+        assertEquals(Ruling.INDETERMINATE, v.verdict());
+        assertTrue(v.reasons().get(0).contains("no route"));
+    }
+}
