@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         ImportCommand.class,
         RestoreCommand.class,
+        RouteCommand.class,
+        PortsCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
