@@ -1,12 +1,8 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import org.dossier.model.DossierPackage;
-import org.dossier.store.Ingest;
 import org.dossier.store.Store;
-import org.dossier.store.StoreException;
 import org.dossier.web.Library;
 import org.dossier.web.WebOptions;
 import org.dossier.web.WebServer;
@@ -44,15 +40,10 @@ final class ServeCommand implements Runnable {
         Store s = store.open();
         out.println("database: " + s.location().display());
         out.flush();
+        Library library = new Library(s, Flagship.ID, Flagship.ingest());
         WebServer server;
         try {
-            Ingest ingest = Flagship.ingest();
-            Map.Entry<String, Map<String, DossierPackage>> flagship = Flagship.ensureStored(s, ingest);
-            server = WebServer.start(new WebOptions(host, port, allowImport),
-                new Library(s, flagship.getKey(), flagship.getValue(), ingest));
-        } catch (StoreException e) {
-            s.close();
-            throw new UserException(ExitCode.STORAGE, e.getMessage(), e);
+            server = WebServer.start(new WebOptions(host, port, allowImport), library);
         } catch (RuntimeException e) {
             s.close();
             if (isBindFailure(e)) {
@@ -64,6 +55,10 @@ final class ServeCommand implements Runnable {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.println("Dossier is serving at http://" + shown + ":" + server.port() + "/  (Ctrl-C to stop)");
         out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        Thread loader = new Thread(() -> loadFlagship(s, library, err), "flagship-loader");
+        loader.setDaemon(true);
+        loader.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -74,6 +69,17 @@ final class ServeCommand implements Runnable {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The model pages answer "loading" until this is done; the rest of the site answers at once. */
+    private static void loadFlagship(Store s, Library library, PrintWriter err) {
+        try {
+            Flagship.load(s, library, err);
+        } catch (RuntimeException e) {
+            library.unavailable(Flagship.ID, "loading failed: " + e.getMessage());
+            err.println("dossier: cannot load the bundled report: " + e.getMessage());
+            err.flush();
         }
     }
 

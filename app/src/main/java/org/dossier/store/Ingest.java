@@ -22,14 +22,14 @@ public final class Ingest {
         return Submission.report(name, raw, restorer.apply(raw));
     }
 
-    /** A report with the package that models it, stored under the package's id. */
-    public Submission modelled(String name, String raw, DossierPackage pkg) {
+    /** A report already restored, with the package that models it, stored under the package's id. */
+    public static Submission modelled(String name, String raw, Edition edition, DossierPackage pkg) {
         String id = pkg.manifest() == null ? null : pkg.manifest().id();
         try {
             String json = Store.JSON.writeValueAsString(pkg);
             Submission.PackageEntry entry = new Submission.PackageEntry(id == null ? "package" : id, json,
                 FactCatalog.of(pkg).entries());
-            return new Submission(name, id, raw, restorer.apply(raw), entry);
+            return new Submission(name, id, raw, edition, entry);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a package is plain records and always serialises", e);
         }

@@ -56,7 +56,7 @@ final class Api {
 
     private void document(Context ctx) {
         String slug = ctx.pathParam("doc");
-        StoredDocument doc = library.document(slug).orElseThrow(() -> WebServer.notFound("no document '" + slug + "'"));
+        StoredDocument doc = library.requireDocument(slug);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("document", doc.summary());
         out.put("edition", doc.edition());
@@ -85,7 +85,7 @@ final class Api {
 
     private void facts(Context ctx) {
         String kind = ctx.queryParam("kind");
-        Library.Modelled model = flagshipModel(ctx);
+        Model model = flagshipModel(ctx);
         List<Map<String, Object>> out = model.facts().all().stream()
             .filter(f -> kind == null || f.kind().equals(kind))
             .map(f -> factJson(f, model))
@@ -94,7 +94,7 @@ final class Api {
     }
 
     private void fact(Context ctx) {
-        Library.Modelled model = flagshipModel(ctx);
+        Model model = flagshipModel(ctx);
         FactCatalog.Fact f = model.facts().find(ctx.pathParam("kind"), ctx.pathParam("id"))
             .orElseThrow(() -> WebServer.notFound("no such fact"));
         Map<String, Object> out = factJson(f, model);
@@ -102,7 +102,7 @@ final class Api {
         ctx.json(out);
     }
 
-    private Map<String, Object> factJson(FactCatalog.Fact f, Library.Modelled model) {
+    private Map<String, Object> factJson(FactCatalog.Fact f, Model model) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", f.kind());
         m.put("id", f.id());
@@ -114,9 +114,8 @@ final class Api {
         return m;
     }
 
-    private Library.Modelled flagshipModel(Context ctx) {
-        String slug = docParam(ctx);
-        return library.model(slug).orElseThrow(() -> WebServer.notFound("no package models '" + slug + "'"));
+    private Model flagshipModel(Context ctx) {
+        return library.requireModel(docParam(ctx));
     }
 
     private String docParam(Context ctx) {

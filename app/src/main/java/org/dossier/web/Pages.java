@@ -29,7 +29,7 @@ final class Pages {
 
     void reader(Context ctx) {
         StoredDocument doc = document(ctx);
-        Highlights highlights = library.model(doc.summary().slug()).map(Library.Modelled::highlights).orElse(null);
+        Highlights highlights = library.model(doc.summary().slug()).map(Model::highlights).orElse(null);
         ctx.html(ReaderPage.render(doc, highlights));
     }
 
@@ -50,7 +50,7 @@ final class Pages {
 
     void fact(Context ctx) {
         String slug = ctx.pathParam("doc");
-        Library.Modelled model = library.model(slug).orElseThrow(() -> WebServer.notFound("no package models " + slug));
+        Model model = library.requireModel(slug);
         FactCatalog.Fact fact = model.facts().find(ctx.pathParam("kind"), ctx.pathParam("id"))
             .orElseThrow(() -> WebServer.notFound("no such fact"));
         ctx.html(FactPage.render(slug, fact, model.highlights().first(fact.key())));
@@ -62,7 +62,6 @@ final class Pages {
     }
 
     private StoredDocument document(Context ctx) {
-        String slug = ctx.pathParam("doc");
-        return library.document(slug).orElseThrow(() -> WebServer.notFound("no document '" + slug + "'"));
+        return library.requireDocument(ctx.pathParam("doc"));
     }
 }

@@ -87,7 +87,7 @@ final class ReaderPage {
                                   Map<Marker, Footnote> noteOf, Highlights highlights) {
         h.open("div", "class", "para");
         h.open("p", "id", "para-" + p.id(), "data-lines", p.startLine() + "-" + p.endLine());
-        body(h, slug, p, markers, noteOf, highlights == null ? List.of() : Highlights.sorted(highlights.in(p.id())));
+        body(h, slug, p, markers, noteOf, highlights == null ? List.of() : highlights.in(p.id()));
         h.close("p");
         h.el("button", "OCR", "type", "button", "class", "raw-toggle", "aria-expanded", "false",
             "title", "Show the raw OCR lines " + p.startLine() + "–" + p.endLine(),

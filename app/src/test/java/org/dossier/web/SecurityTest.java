@@ -39,7 +39,7 @@ class SecurityTest {
 
     @Test
     void markupInADocumentIsShownAsTextEverywhere() {
-        for (String page : new String[] {"/", "/reader/hostile-report", "/search?q=pwned", "/search?q=note+link"}) {
+        for (String page : new String[] {"/", "/reader/hostile-report", "/search?q=pwned", "/search?q=note+link", "/search?q=iframe"}) {
             String html = web.get(page).body();
             assertFalse(html.contains("<script>window"), page);
             assertFalse(html.contains("<img src=x"), page);
@@ -50,7 +50,8 @@ class SecurityTest {
         String reader = web.get("/reader/hostile-report").body();
         assertTrue(reader.contains("&lt;script&gt;window.__pwned = &#39;title&#39;;&lt;/script&gt;"), reader);
         assertTrue(reader.contains("&lt;img src=x onerror=&quot;window.__pwned=&#39;img&#39;&quot;&gt;"));
-        assertTrue(reader.contains("a quote &quot; &#39; &amp; done"));
+        assertTrue(reader.contains("a quote &quot; &#39; &amp; done."));
+        assertTrue(reader.contains("&lt;iframe src=&quot;/&quot;&gt;&lt;/iframe&gt;"));
     }
 
     @Test
@@ -116,9 +117,10 @@ class SecurityTest {
 
     @Test
     void allowedImportsStoreOnceAndRefuseOversizedBodies() {
-        HttpResponse<String> first = importing.post("/api/import?name=new.txt", "A new report\n\nSome text about Dairen.\n");
+        String report = "A New Report\n\nby\n\nSomeone\n\n\nTHE harbour of Dairen was leased\nto Japan in 1905 and the railway\nran north from it to Changchun.\n";
+        HttpResponse<String> first = importing.post("/api/import?name=new.txt", report);
         assertEquals(201, first.statusCode(), first.body());
-        assertEquals(200, importing.post("/api/import?name=new.txt", "A new report\n\nSome text about Dairen.\n").statusCode());
+        assertEquals(200, importing.post("/api/import?name=new.txt", report).statusCode());
         assertEquals(400, importing.post("/api/import?name=../../etc/x", "text").statusCode());
         assertEquals(413, importing.post("/api/import?name=big.txt", "x".repeat((int) Limits.BODY + 1)).statusCode());
         assertTrue(importing.get("/search?q=Dairen").body().contains("/reader/new#para-p1"));

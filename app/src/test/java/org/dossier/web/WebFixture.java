@@ -7,21 +7,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
-import org.dossier.model.DossierPackage;
+import org.dossier.pkg.Dossier;
+import org.dossier.restore.Restorer;
 import org.dossier.store.Ingest;
 import org.dossier.store.Store;
 import org.dossier.store.StoreLocation;
-import org.dossier.store.TestEditions;
 
 /**
  * A running server on a fresh store holding the sample report (with its package) and a hostile
- * report full of markup; the restorer is the test one, so these tests do not depend on restoration.
+ * report full of markup, both restored by the real restorer.
  */
 final class WebFixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
@@ -38,19 +38,22 @@ final class WebFixture implements AutoCloseable {
 
     WebFixture(Store store, boolean allowImport, int port) {
         this.store = store;
-        Ingest ingest = new Ingest(TestEditions::of);
-        DossierPackage pkg = samplePackage();
-        String slug = store.importDocument(ingest.modelled("sample-report.txt", resource("/store/sample-report.txt"), pkg)).slug();
+        Ingest ingest = new Ingest(Restorer.standard()::restore);
+        Dossier sample = sample();
+        String slug = store.importDocument(Ingest.modelled("sample-report.txt", resource("/web/sample/report.txt"),
+            sample.edition(), sample.pkg())).slug();
         store.importDocument(ingest.report("hostile-report.txt", resource("/web/hostile-report.txt")));
-        library = new Library(store, slug, Map.of(slug, pkg), ingest);
+        library = new Library(store, slug, ingest);
+        library.attach(slug, sample);
         server = WebServer.start(new WebOptions(WebOptions.LOOPBACK, port, allowImport), library);
     }
 
-    static DossierPackage samplePackage() {
+    /** The sample package (a two-page report with its railways, agreements and events), loaded for real. */
+    static Dossier sample() {
         try {
-            return JSON.readValue(resource("/web/sample-package.json"), DossierPackage.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Dossier.load(Path.of(WebFixture.class.getResource("/web/sample").toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
