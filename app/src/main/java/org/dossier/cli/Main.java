@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
         RestoreCommand.class,
         RouteCommand.class,
         PortsCommand.class,
+        ValidateCommand.class,
+        FactsCommand.class,
+        TimelineCommand.class,
+        ExportCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -10,7 +10,7 @@ import org.dossier.time.Edtf;
 /**
  * Weighs the conditions of a permission, or of an exception to a prohibition, against a question:
  * a consent or absence of objection is met when the question gives that actor's consent; an
- * undertaking by the acting actor is what it takes on by acting; a date condition is checked
+ * undertaking or declared purpose of the acting actor is what it takes on by acting; a date condition is checked
  * against the date; the rest (capital, purpose, necessity, payment) are facts the question cannot
  * show, so they remain needed.
  */
@@ -40,7 +40,13 @@ final class ConditionCheck {
             Need need = new Need(c.kind(), c.actor(), text(c), provision, c.anchor());
             switch (c.kind()) {
                 case CONSENT, NO_OBJECTION -> (consented(c.actor()) ? met : open).add(need);
-                case UNDERTAKING -> {
+                case UNDERTAKING, PURPOSE -> {
+                    // The actor's own undertaking or declared purpose is what it takes on by acting, not a
+                    // fact missing from the question; anyone else's must be given.
+                    if (c.kind() == ConditionKind.PURPOSE && c.actor() == null) {
+                        open.add(need);
+                        continue;
+                    }
                     if (c.actor() == null || regime.actsFor(question.actor(), c.actor(), day)) {
                         undertakings.add(need);
                     } else {

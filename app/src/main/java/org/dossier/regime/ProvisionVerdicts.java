@@ -38,7 +38,7 @@ final class ProvisionVerdicts implements Verdicts {
     }
 
     /** A provision that governs the question, with where its agreement stood. */
-    record Candidate(Agreement agreement, Provision provision, ProvisionInForce inForce, Standing standing) {
+    record Candidate(Agreement agreement, Provision provision, ProvisionInForce inForce, Standing standing, Set<Integer> covers) {
         String key() {
             return inForce.id();
         }
@@ -62,9 +62,9 @@ final class ProvisionVerdicts implements Verdicts {
             return indeterminate(route, "no provision in force on " + q.date() + " governs "
                 + q.action().name().toLowerCase().replace('_', '-') + " by " + q.actor() + scope.describe());
         }
-        Weighing sure = new Weighing(this, new ConditionCheck(regime, q, day), q, day,
+        Weighing sure = new Weighing(this, new ConditionCheck(regime, q, day), q, day, scope.size(),
             candidates.stream().filter(c -> c.standing().inForce()).toList()).decide();
-        Weighing all = new Weighing(this, new ConditionCheck(regime, q, day), q, day, candidates).decide();
+        Weighing all = new Weighing(this, new ConditionCheck(regime, q, day), q, day, scope.size(), candidates).decide();
         List<String> reasons = new ArrayList<>();
         Ruling ruling = all.ruling();
         if (sure.ruling() != all.ruling()) {
@@ -93,12 +93,14 @@ final class ProvisionVerdicts implements Verdicts {
                 continue;
             }
             for (Provision p : a.provisions()) {
-                if (p.action() != q.action() || !scope.reaches(p, p.kind() == ProvisionKind.PROHIBITION)) {
+                boolean prohibition = p.kind() == ProvisionKind.PROHIBITION;
+                Set<Integer> covers = prohibition ? Set.of() : scope.covers(p);
+                if (p.action() != q.action() || (prohibition ? !scope.reaches(p) : covers.isEmpty())) {
                     continue;
                 }
                 inForce.provision(a, s, p, day)
                     .filter(pf -> bears(q.actor(), a, p, pf.parties(), day))
-                    .ifPresent(pf -> out.add(new Candidate(a, p, pf, s)));
+                    .ifPresent(pf -> out.add(new Candidate(a, p, pf, s, covers)));
             }
         }
         return out;
@@ -135,13 +137,10 @@ final class ProvisionVerdicts implements Verdicts {
         return List.copyOf(out);
     }
 
-    /** The exceptions a prohibition states, or else the consent of those it is owed to. */
-    List<Condition> exceptions(Candidate c, String actor, Edtf day) {
-        if (!c.provision().exceptions().isEmpty()) {
-            return c.provision().exceptions();
-        }
+    /** The consents that waive a prohibition: those of everyone it is owed to, except the actor itself. */
+    List<Condition> waivers(Candidate c, String actor, Edtf day) {
         return owedTo(c, actor, day).stream()
-            .map(o -> new Condition(ConditionKind.CONSENT, o, null, "consent of " + o + ", to whom the provision is owed", null))
+            .map(o -> new Condition(ConditionKind.CONSENT, o, null, "consent of " + o + ", to whom " + c.key() + " is owed", null))
             .toList();
     }
 

@@ -60,16 +60,13 @@ final class RatePayments implements Payments {
             if (!r.kinds().isEmpty() && !r.kinds().contains(kind)) {
                 continue;
             }
-            Optional<Edtf> period = regime.date(r.period());
-            Within start = period.map(p -> p.earliest() == null ? Within.AFTER : Within.of(day, p.earliest(), p.earliest())).orElse(Within.STRADDLES);
-            boolean ended = period.map(p -> p.latest() != null && day.earliest() != null && day.earliest().isAfter(p.latest())).orElse(false);
-            boolean mayHaveEnded = period.map(p -> p.latest() != null && day.latest() != null && day.latest().isAfter(p.latest())).orElse(false);
-            if (start == Within.BEFORE || ended) {
+            Period.Cover cover = Period.parse(r.period()).map(p -> p.covers(day)).orElse(Period.Cover.MAYBE);
+            if (cover == Period.Cover.NO) {
                 continue;
             }
-            (start == Within.AFTER && !mayHaveEnded ? covering : straddling).add(r);
+            (cover == Period.Cover.YES ? covering : straddling).add(r);
         }
-        covering.sort(Comparator.comparing((Rate r) -> regime.date(r.period()).map(Edtf::earliest).orElse(null),
+        covering.sort(Comparator.comparing((Rate r) -> Period.parse(r.period()).map(Period::start).map(Edtf::earliest).orElse(null),
                 Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(r -> !r.agreedBy().isEmpty()).reversed());
         List<String> alternatives = new ArrayList<>();
         straddling.forEach(r -> alternatives.add(r.id()));

@@ -6,12 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.Agreement;
 import org.dossier.model.AgreementStatus;
 import org.dossier.model.Anchor;
 import org.dossier.model.Figure;
 import org.dossier.model.Relation;
 import org.dossier.model.RelationKind;
+import org.dossier.model.Succession;
 import org.dossier.regime.Standing.State;
 import org.dossier.time.Edtf;
 
@@ -23,6 +26,8 @@ import org.dossier.time.Edtf;
 final class Standings {
     /** Reaffirmations can chain (a treaty reaffirmed by a convention reaffirmed by a protocol). */
     private static final int MAX_CHAIN = 4;
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*years?");
 
     private final Regime regime;
 
@@ -101,15 +106,7 @@ final class Standings {
         List<End> ends = new ArrayList<>();
         Optional<Relation> prolonged = latestProlongation(a, day);
         if (prolonged.isPresent()) {
-            Relation r = prolonged.get();
-            Optional<Edtf> to = regime.date(r.to());
-            Basis b = Basis.of("prolonged", Regime.agreementOf(r.subject()), null, r.date(),
-                "prolonged on " + r.date() + (r.to() == null ? "" : " to " + r.to()), r.anchor());
-            if (to.isPresent() && to.get().latest() != null) {
-                ends.add(new End(to.get().earliest().plusDays(1), to.get().latest().plusDays(1), b));
-            } else {
-                ends.add(new End(null, null, b));
-            }
+            ends.add(prolongedEnd(a, prolonged.get()));
         } else if (a.inForceUntil() != null) {
             regime.date(a.inForceUntil()).ifPresent(u -> ends.add(new End(plusDay(u.earliest()), plusDay(u.latest()),
                 Basis.of("in-force-until", a.id(), null, a.inForceUntil(), "in force until " + a.inForceUntil(),
@@ -130,6 +127,38 @@ final class Standings {
             }
         }
         return ends;
+    }
+
+    /**
+     * Where a prolongation or renewal ends: at its {@code to} date, or after its {@code to} duration
+     * ("1 year") or else the agreement's own term counted from the prolongation; without either, the
+     * report gives no end.
+     */
+    private End prolongedEnd(Agreement a, Relation r) {
+        Basis b = Basis.of("prolonged", Regime.agreementOf(r.subject()), null, r.date(),
+            r.type().name().toLowerCase() + " on " + r.date() + (r.to() == null ? "" : ", to " + r.to()), r.anchor());
+        Optional<Edtf> to = regime.date(r.to());
+        if (to.isPresent() && to.get().earliest() != null && to.get().latest() != null) {
+            return new End(to.get().earliest().plusDays(1), to.get().latest().plusDays(1), b);
+        }
+        Long years = durationYears(r.to());
+        if (years == null) {
+            years = years(a.term());
+        }
+        Optional<Edtf> from = relationDate(r);
+        if (years != null && from.isPresent() && from.get().earliest() != null && from.get().latest() != null) {
+            return new End(from.get().earliest().plusYears(years), from.get().latest().plusYears(years), b);
+        }
+        return new End(LocalDate.MAX, LocalDate.MAX, b);
+    }
+
+    /** "1 year", "10 years" as a number of years, or null. */
+    static Long durationYears(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DURATION.matcher(text.trim().toLowerCase());
+        return m.matches() ? Long.parseLong(m.group(1)) : null;
     }
 
     private Optional<Relation> latestProlongation(Agreement a, Edtf day) {
@@ -215,21 +244,38 @@ final class Standings {
         return out;
     }
 
-    /** Who stood for {@code party} on {@code day}: itself, or the governments that succeeded it and took over its obligations. */
+    /**
+     * Who stood for {@code party} on {@code day}: itself while it existed; once succeeded, the successors
+     * that took over its obligations (none when the successor did not, as the Soviet government did not
+     * take over the Tsarist treaties wholesale); none once it had surely ceased to exist.
+     */
     List<String> heirs(String party, Edtf day, List<Basis> because) {
         List<String> out = new ArrayList<>();
+        boolean replaced = false;
         for (Regime.Heir h : regime.heirsOf(party)) {
-            if (h.succession().inheritsObligations() && regime.succeededBy(h, day)) {
-                because.add(Basis.of("succession", null, null, h.succession().date(),
-                    h.successor() + " succeeds " + party + (h.succession().note() == null ? "" : ": " + h.succession().note()),
-                    h.succession().anchor()));
+            if (!regime.succeededBy(h, day)) {
+                continue;
+            }
+            replaced = true;
+            Succession s = h.succession();
+            if (s.inheritsObligations()) {
+                because.add(Basis.of("succession", null, null, s.date(), h.successor() + " succeeds " + party
+                    + " and takes over its obligations", s.anchor()));
                 out.addAll(heirs(h.successor(), day, because));
+            } else {
+                because.add(Basis.of("succession", null, null, s.date(), h.successor() + " succeeds " + party
+                    + " without taking over its obligations" + (s.note() == null ? "" : ": " + s.note()), s.anchor()));
             }
         }
-        if (out.isEmpty()) {
+        if (!replaced && !ceased(party, day)) {
             out.add(party);
         }
         return out;
+    }
+
+    private boolean ceased(String actor, Edtf day) {
+        return regime.findActor(actor).flatMap(a -> regime.date(a.until()))
+            .map(u -> u.latest() != null && day.earliest() != null && day.earliest().isAfter(u.latest())).orElse(false);
     }
 
     static Long years(Figure f) {

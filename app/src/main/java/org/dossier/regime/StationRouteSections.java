@@ -105,8 +105,6 @@ public final class StationRouteSections implements RouteSections {
     }
 
     private boolean during(Control c, Edtf day) {
-        Optional<Edtf> period = regime.date(c.period());
-        return period.map(p -> (p.earliest() == null || day.latest() == null || !day.latest().isBefore(p.earliest()))
-            && (p.latest() == null || day.earliest() == null || !day.earliest().isAfter(p.latest()))).orElse(true);
+        return Period.parse(c.period()).map(p -> p.covers(day) != Period.Cover.NO).orElse(true);
     }
 }

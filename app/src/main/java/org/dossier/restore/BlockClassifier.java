@@ -35,8 +35,12 @@ final class BlockClassifier {
         for (int p = 0; p < pages.size(); p++) {
             List<Block> raw = cut(p, pages.get(p));
             boolean notes = false;
+            int carried = 0;
             for (int b = 0; b < raw.size(); b++) {
                 Block block = raw.get(b);
+                if (carried > 0) {
+                    block = block.withGap(block.gap() + carried); // debris does not narrow a column gap
+                }
                 Block next = b + 1 < raw.size() ? raw.get(b + 1) : null;
                 Block typed = type(block, next, notes, anyNote, lastLabel, firstProse);
                 if (typed.kind() == Block.Kind.NOTE_START) {
@@ -51,6 +55,7 @@ final class BlockClassifier {
                 } else if (typed.kind() == Block.Kind.BODY) {
                     notes = false;
                 }
+                carried = typed.kind() == Block.Kind.NOISE ? typed.gap() + typed.lineCount() : 0;
                 out.add(typed);
             }
         }
@@ -61,11 +66,14 @@ final class BlockClassifier {
         if (block.last() < firstProse) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
         }
-        if (isNoise(block) && !startsWithLabel(block)) {
-            return block.as(Block.Kind.NOISE, null, 0);
-        }
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
+        }
+        if (inNotes && block.gap() < 2 && hasWordOrNumber(block)) {
+            return block.as(Block.Kind.NOTE_CONTINUED, null, 0); // "p. 61." ending the note above
+        }
+        if (isNoise(block) && !startsWithLabel(block)) {
+            return block.as(Block.Kind.NOISE, null, 0);
         }
         String first = lines.trimmed(block.first());
         Matcher m = LABEL.matcher(first);
@@ -98,6 +106,11 @@ final class BlockClassifier {
             return block.as(Block.Kind.NOTE_CONTINUED, null, 0);
         }
         return block.as(Block.Kind.BODY, null, 0);
+    }
+
+    private boolean hasWordOrNumber(Block b) {
+        String t = lines.trimmed(b.first());
+        return t.chars().filter(Character::isLetterOrDigit).count() >= 2 && !startsWithLabel(b);
     }
 
     private boolean startsWithLabel(Block b) {

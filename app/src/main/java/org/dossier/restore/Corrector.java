@@ -177,7 +177,10 @@ final class Corrector {
                 }
             }
         }
-        if (found.isEmpty()) {
+        boolean innerCapital = tok.substring(1).chars().anyMatch(Character::isUpperCase)
+            && !tok.equals(tok.toUpperCase(Locale.ROOT));
+        if (found.isEmpty() && innerCapital) {
+            // "TimeSj": a stray glyph inside a word; deleting letters is otherwise too eager
             for (int at = 0; at < lower.length(); at++) {
                 String deleted = lower.substring(0, at) + lower.substring(at + 1);
                 if (supported(deleted, capital)) {

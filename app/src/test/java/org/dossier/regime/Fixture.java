@@ -95,13 +95,16 @@ final class Fixture {
         List<Actor> actors = List.of(
             actor("tsarist-russia", "Tsarist Russia", null, null),
             actor("soviet-union", "Soviet Union", null, "1917-11-07",
-                new Succession("tsarist-russia", "1917-11-07", true, q("with the Soviet Union replacing the Tsarist Empire", 135), null)),
+                new Succession("tsarist-russia", "1917-11-07", false, q("with the Soviet Union replacing the Tsarist Empire", 135), null)),
             actor("karakhan", "Karakhan", "soviet-union", null),
             actor("japan", "Japan", null, null),
             actor("hirota", "Hirota", "japan", null),
             actor("china", "China", null, null),
             actor("mukden-authorities", "Mukden authorities", "china", null),
-            actor("manchoukuo", "Manchoukuo", null, "1932-03-01"),
+            actor("manchoukuo", "Manchoukuo", null, "1932-03-01",
+                new Succession("mukden-authorities", "1932-03-01", true, null, null)),
+            actor("cer-company", "Chinese Eastern Railway company", null, "1896-12"),
+            actor("cer-chinese-officials", "Chinese authorities of the Chinese Eastern", "cer-company", null),
             actor("russo-chinese-bank", "Russo-Chinese bank", null, null));
         List<Place> places = List.of(place("manchuria", "Manchuria", null), place("north-manchuria", "North Manchuria", "manchuria"),
             place("harbin", "Harbin", "north-manchuria"), place("changchun", "Changchun", "manchuria"),
@@ -136,8 +139,10 @@ final class Fixture {
                 q("at the expiration of 36 years China was to have the right to buy it", 136))));
         out.add(agreement("portsmouth-treaty-1905", "Treaty of Portsmouth", AgreementKind.TREATY, List.of("tsarist-russia", "japan"),
             "1905-09-05", null, AgreementStatus.CONCLUDED, null,
-            provision("art7", ProvisionKind.PROHIBITION, List.of("parties"), List.of("parties"), ActionKind.TROOP_TRANSPORT, "cer",
-                List.of("manchuria"), List.of(), List.of(), null,
+            provision("art7", ProvisionKind.PROHIBITION, List.of("parties"), List.of(), ActionKind.TROOP_TRANSPORT, "cer",
+                List.of("manchuria", "cer"), List.of(),
+                List.of(new Condition(ConditionKind.PURPOSE, null, "commercial-and-industrial",
+                    "exclusively for commercial and industrial purposes", ART7)), null,
                 List.of(new Reading("soviet-union", "prohibited", "the transportation of troops on the Chinese Eastern violated Article 7",
                         "karakhan-reply-1932-02-27", q("the transportation of troops on the Chinese Eastern violated Article 7", 143)),
                     new Reading("japan", "permitted", "the Japanese would go to Imienpo solely to protect some 20,000 Japanese nationals",
@@ -171,14 +176,28 @@ final class Fixture {
             provision("portsmouth-in-force", ProvisionKind.OBLIGATION, List.of("parties"), List.of("parties"), ActionKind.OTHER, null,
                 List.of(), List.of(), List.of(), null, List.of(), "the Portsmouth treaty of 1905 remained in force", q("remained in force", 137))));
         out.add(agreement("soviet-consent-1932-01-29", "Soviet consent to Japanese troop transport to Harbin", AgreementKind.UNDERTAKING,
-            List.of("soviet-union", "japan"), "1932-01-29", null, AgreementStatus.CONCLUDED, null,
+            List.of("soviet-union", "japan"), "1932-01-29/1932-01-30", null, AgreementStatus.CONCLUDED, null,
             provision("troops-to-harbin", ProvisionKind.PERMISSION, List.of("japan"), List.of("soviet-union"), ActionKind.TROOP_TRANSPORT,
-                "cer", List.of("cer-south"),
-                List.of(new Condition(ConditionKind.NO_OBJECTION, "mukden-authorities", null,
+                "cer", List.of("cer-south", "changchun", "harbin"),
+                List.of(new Condition(ConditionKind.NO_OBJECTION, "cer-chinese-officials", null,
                         "provided the Chinese authorities of the railway offered no objection", q("offered no objection", 143)),
                     new Condition(ConditionKind.UNDERTAKING, "japan", null,
                         "provided the Japanese undertook not to damage Soviet interests in the railway", q("not to damage", 143))),
                 List.of(), null, List.of(), "agreed to permit the transportation of Japanese troops", q("agreed to permit the transportation", 143))));
+        Condition notInfringe = new Condition(ConditionKind.UNDERTAKING, "japan", null,
+            "on condition that Soviet rights and interests in the Chinese Eastern would not be infringed", q("would not be infringed", 144));
+        out.add(agreement("soviet-consent-1932-02-27", "Soviet consent to Japanese troop transport to Imienpo", AgreementKind.UNDERTAKING,
+            List.of("soviet-union", "japan"), "1932-02-27", null, AgreementStatus.CONCLUDED, null,
+            provision("harbin-imienpo", ProvisionKind.PERMISSION, List.of("japan"), List.of("soviet-union"), ActionKind.TROOP_TRANSPORT,
+                "cer", List.of("cer-east", "harbin", "imienpo"),
+                List.of(notInfringe, new Condition(ConditionKind.PURPOSE, "japan", null,
+                    "solely to protect some 20,000 Japanese nationals", q("solely to protect some 20,000 Japanese na", 143))),
+                List.of(), null, List.of(), "a limited number of Japanese troops from Harbin to Imienpo", q("a limited number", 143)),
+            provision("imienpo-hailin", ProvisionKind.PERMISSION, List.of("japan"), List.of("soviet-union"), ActionKind.TROOP_TRANSPORT,
+                "cer", List.of("cer-east", "imienpo", "hailin"),
+                List.of(new Condition(ConditionKind.NECESSITY, null, null, "in case of extreme necessity", q("extreme necessity", 143)),
+                    notInfringe),
+                List.of(), null, List.of(), "and, in case of extreme necessity, to Hailin", q("to Hailin", 143))));
         out.add(agreement("fishery-convention-1928", "fishery convention", AgreementKind.CONVENTION, List.of("soviet-union", "japan"),
             "1928-01-25", years(8, q("for a term of eight years", 137)), AgreementStatus.CONCLUDED, null));
         out.add(agreement("non-aggression-pact-proposal-1931", "proposed non-aggression pact", AgreementKind.PACT,
@@ -199,7 +218,7 @@ final class Fixture {
                 "portsmouth-treaty-1905", "1925-01-20", q("remained in force", 137)),
             relation("soviet-repudiates-1907", RelationKind.REPUDIATES, "soviet-union", "russo-japanese-convention-1907", null,
                 q("have been repudiated by the Soviet govern", 139)),
-            relation("manchoukuo-acquiesces-mukden", RelationKind.ACQUIESCES_IN, "manchoukuo", "mukden-agreement-1924", null,
+            relation("manchoukuo-acquiesces-mukden", RelationKind.ACQUIESCES_IN, "manchoukuo", "mukden-agreement-1924", "1932-08-17",
                 q("has made no attempt to repudiate the Mukden agreement", 146)));
     }
 

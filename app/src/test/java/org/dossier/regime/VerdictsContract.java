@@ -24,8 +24,8 @@ abstract class VerdictsContract {
     }
 
     @Test
-    void troopsFromHarbinToImienpoAreProhibitedByPortsmouthArticle7AsReaffirmed() {
-        Verdict v = troops("harbin", "imienpo", "1932-02-27");
+    void troopsFromHarbinToImienpoBeforeTheSovietConsentAreProhibitedByPortsmouthArticle7AsReaffirmed() {
+        Verdict v = troops("harbin", "imienpo", "1932-02-26");
         assertEquals(Ruling.PROHIBITED, v.verdict());
         assertTrue(v.because().stream().anyMatch(b -> "portsmouth-treaty-1905#art7".equals(b.provision())
             && Fixture.ART7.equals(b.anchor())), v.because().toString());
@@ -37,10 +37,27 @@ abstract class VerdictsContract {
 
     @Test
     void withSovietConsentTheTransportToImienpoIsPermittedAsAnException() {
-        Verdict v = troops("harbin", "imienpo", "1932-02-27", "soviet-union");
+        Verdict v = troops("harbin", "imienpo", "1932-02-26", "soviet-union");
         assertEquals(Ruling.PERMITTED, v.verdict());
         assertTrue(v.exception());
         assertTrue(v.because().stream().anyMatch(b -> b.role().equals("consent")));
+    }
+
+    @Test
+    void theSovietConsentOf27FebruaryLiftsArticle7AsAnExceptionOnJapansUndertakings() {
+        Verdict v = troops("harbin", "imienpo", "1932-02-27");
+        assertEquals(Ruling.PERMITTED, v.verdict(), v.reasons().toString());
+        assertTrue(v.exception());
+        assertTrue(v.because().stream().anyMatch(b -> b.role().equals("lifted-by")
+            && "soviet-consent-1932-02-27#harbin-imienpo".equals(b.provision())));
+        assertEquals(List.of("japan", "japan"), v.undertakings().stream().map(Verdict.Need::actor).toList());
+    }
+
+    @Test
+    void goingOnToHailinNeedsExtremeNecessity() {
+        Verdict v = troops("harbin", "hailin", "1932-02-27");
+        assertEquals(Ruling.CONDITIONAL, v.verdict(), v.reasons().toString());
+        assertEquals(List.of(ConditionKind.NECESSITY), v.needs().stream().map(Verdict.Need::kind).toList());
     }
 
     @Test
@@ -58,28 +75,31 @@ abstract class VerdictsContract {
     }
 
     @Test
-    void troopsFromChangchunToHarbinAfterTheSovietConsentNeedOnlyTheChineseNoObjection() {
-        Verdict v = troops("changchun", "harbin", "1932-01-29");
-        assertEquals(Ruling.CONDITIONAL, v.verdict());
+    void troopsFromChangchunToHarbinAfterTheSovietConsentNeedTheNoObjectionOfTheRailwaysChineseAuthorities() {
+        Verdict v = troops("changchun", "harbin", "1932-01-30");
+        assertEquals(Ruling.CONDITIONAL, v.verdict(), v.reasons().toString());
         assertEquals(List.of(ConditionKind.NO_OBJECTION), v.needs().stream().map(Verdict.Need::kind).toList());
-        assertEquals("mukden-authorities", v.needs().get(0).actor());
+        assertEquals("cer-chinese-officials", v.needs().get(0).actor());
         assertEquals(List.of("japan"), v.undertakings().stream().map(Verdict.Need::actor).toList());
         assertTrue(v.because().stream().anyMatch(b -> b.role().equals("lifted-by")));
-        Verdict withChina = troops("changchun", "harbin", "1932-01-29", "china");
-        assertEquals(Ruling.PERMITTED, withChina.verdict());
-        assertTrue(withChina.exception());
+        Verdict agreed = troops("changchun", "harbin", "1932-01-30", "cer-chinese-officials");
+        assertEquals(Ruling.PERMITTED, agreed.verdict());
+        assertTrue(agreed.exception());
     }
 
     @Test
     void lateJanuaryStraddlesTheSovietConsentSoTheAnswerIsIndeterminate() {
-        Verdict v = troops("changchun", "harbin", "1932-01-21/1932-01-31");
-        assertEquals(Ruling.INDETERMINATE, v.verdict());
-        assertTrue(v.reasons().stream().anyMatch(r -> r.contains("straddles")), v.reasons().toString());
+        for (String late : List.of("1932-01-21/1932-01-31", "1932-01-29")) {
+            Verdict v = troops("changchun", "harbin", late);
+            assertEquals(Ruling.INDETERMINATE, v.verdict(), late);
+            assertTrue(v.reasons().stream().anyMatch(r -> r.contains("straddles")), v.reasons().toString());
+        }
     }
 
     @Test
     void consentForTheSouthernBranchDoesNotCarryATripOverTheEasternBranch() {
-        assertEquals(Ruling.PROHIBITED, troops("changchun", "imienpo", "1932-02-27", "china").verdict());
+        assertEquals(Ruling.PROHIBITED, troops("changchun", "imienpo", "1932-02-26", "cer-chinese-officials").verdict());
+        assertEquals(Ruling.PERMITTED, troops("changchun", "imienpo", "1932-02-27", "cer-chinese-officials").verdict());
     }
 
     @Test
