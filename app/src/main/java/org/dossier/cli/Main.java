@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         CorpusCommand.class,
+        ServeCommand.class,
+        ImportCommand.class,
         RestoreCommand.class,
         ValidateCommand.class,
         FactsCommand.class,

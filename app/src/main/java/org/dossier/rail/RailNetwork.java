@@ -17,6 +17,7 @@ import org.dossier.model.LineStatus;
 import org.dossier.model.Names;
 import org.dossier.model.Place;
 import org.dossier.model.PlaceKind;
+import org.dossier.time.Edtf;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsWeightedGraph;
 import org.jgrapht.graph.MaskSubgraph;
@@ -267,5 +268,13 @@ public final class RailNetwork {
 
     ControlMap controls() {
         return controls;
+    }
+
+    /**
+     * Who held {@code track} on {@code date} (null: every record, undated), certain before
+     * indeterminate: what the web map colours each track by.
+     */
+    public List<ControlClaim> controllersOf(Track track, Edtf date) {
+        return controls.controllersOf(track, date);
     }
 }
