@@ -64,7 +64,7 @@ final class BlockClassifier {
 
     private Block type(Block block, Block next, boolean inNotes, boolean anyNote, int lastLabel, int firstProse) {
         if (block.last() < firstProse) {
-            return block.as(Block.Kind.MASTHEAD, null, 0);
+            return block.as(isNoise(block) ? Block.Kind.NOISE : Block.Kind.MASTHEAD, null, 0);
         }
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
@@ -194,10 +194,14 @@ final class BlockClassifier {
         if (b.lineCount() <= 3 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
             return true;
         }
+        if (b.lineCount() > 8) {
+            return false;
+        }
         int veryLong = 0;
         for (int i = b.first(); i <= b.last(); i++) {
-            if (lines.trimmed(i).length() > width * 2) {
-                veryLong++;
+            int len = lines.end(i) - lines.start(i);
+            if (len > width * 2 && len < width * 8) {
+                veryLong++; // an imprint runs across the page; a line of megabytes is no imprint
             }
         }
         return veryLong * 2 >= b.lineCount();
