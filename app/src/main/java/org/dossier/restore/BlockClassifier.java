@@ -64,7 +64,7 @@ final class BlockClassifier {
 
     private Block type(Block block, Block next, boolean inNotes, boolean anyNote, int lastLabel, int firstProse) {
         if (block.last() < firstProse) {
-            return block.as(isNoise(block) ? Block.Kind.NOISE : Block.Kind.MASTHEAD, null, 0);
+            return block.as(isFragmentRun(block) ? Block.Kind.NOISE : Block.Kind.MASTHEAD, null, 0);
         }
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
@@ -160,6 +160,19 @@ final class BlockClassifier {
         }
         Arrays.sort(lens);
         return lens[lens.length / 2] * 5 > width * 6;
+    }
+
+    /** Lines cut from a neighbouring column: three or more, each a few letters long. */
+    private boolean isFragmentRun(Block b) {
+        if (b.lineCount() < 3) {
+            return false;
+        }
+        for (int i = b.first(); i <= b.last(); i++) {
+            if (lines.trimmed(i).length() * 10 >= width * 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isNoise(Block b) {
