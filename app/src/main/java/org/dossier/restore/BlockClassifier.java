@@ -64,7 +64,7 @@ final class BlockClassifier {
 
     private Block type(Block block, Block next, boolean inNotes, boolean anyNote, int lastLabel, int firstProse) {
         if (block.last() < firstProse) {
-            return block.as(Block.Kind.MASTHEAD, null, 0);
+            return block.as(isFragmentRun(block) ? Block.Kind.NOISE : Block.Kind.MASTHEAD, null, 0);
         }
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
@@ -162,6 +162,19 @@ final class BlockClassifier {
         return lens[lens.length / 2] * 5 > width * 6;
     }
 
+    /** Lines cut from a neighbouring column: three or more, each a few letters long. */
+    private boolean isFragmentRun(Block b) {
+        if (b.lineCount() < 3) {
+            return false;
+        }
+        for (int i = b.first(); i <= b.last(); i++) {
+            if (lines.trimmed(i).length() * 10 >= width * 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isNoise(Block b) {
         int letters = 0;
         int visible = 0;
@@ -194,10 +207,14 @@ final class BlockClassifier {
         if (b.lineCount() <= 3 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
             return true;
         }
+        if (b.lineCount() > 8) {
+            return false;
+        }
         int veryLong = 0;
         for (int i = b.first(); i <= b.last(); i++) {
-            if (lines.trimmed(i).length() > width * 2) {
-                veryLong++;
+            int len = lines.end(i) - lines.start(i);
+            if (len > width * 2 && len < width * 8) {
+                veryLong++; // an imprint runs across the page; a line of megabytes is no imprint
             }
         }
         return veryLong * 2 >= b.lineCount();

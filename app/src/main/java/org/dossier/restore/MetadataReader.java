@@ -98,7 +98,8 @@ final class MetadataReader {
             return best;
         }
         for (int i = 1; i < furniture.size(); i++) {
-            if (BY_LINE.matcher(furniture.get(i)).matches() || furniture.get(i).equalsIgnoreCase("by")) {
+            if ((BY_LINE.matcher(furniture.get(i)).matches() || furniture.get(i).equalsIgnoreCase("by"))
+                    && isTitle(furniture.get(i - 1))) {
                 return furniture.get(i - 1);
             }
         }
@@ -108,18 +109,25 @@ final class MetadataReader {
     private static String author(List<String> furniture) {
         for (int i = 0; i < furniture.size(); i++) {
             String l = furniture.get(i);
-            if (l.equalsIgnoreCase("by") && i + 1 < furniture.size()) {
-                String next = furniture.get(i + 1);
-                if (!next.equalsIgnoreCase("the") && !next.toLowerCase().startsWith("the ")) {
-                    return next;
-                }
+            if (l.equalsIgnoreCase("by") && i + 1 < furniture.size() && isPersonName(furniture.get(i + 1))) {
+                return furniture.get(i + 1);
             }
             Matcher m = BY_LINE.matcher(l);
-            if (m.matches() && !m.group(1).toLowerCase().startsWith("the")) {
+            if (m.matches() && isPersonName(m.group(1).strip())) {
                 return m.group(1).strip();
             }
         }
         return null;
+    }
+
+    /** Two to five capitalised words or initials: "Vera Micheles Dean", "David H. Popper". */
+    private static boolean isPersonName(String s) {
+        return s.matches("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]*\\p{L}") && !s.toLowerCase().startsWith("the ");
+    }
+
+    /** A title has words, not a date or a fragment. */
+    private static boolean isTitle(String s) {
+        return !DATE.matcher(s).find() && s.split("\\s+").length >= 2 && !s.endsWith("-") && !s.endsWith(",");
     }
 
     private static String mostCommonDate(List<String> texts) {

@@ -106,7 +106,8 @@ final class PageFinder {
             List<String> heads = new ArrayList<>();
             BitSet clusterLines = new BitSet();
             int last = clusterStart;
-            while (k < marks.size() && marks.get(k)[0] - last <= CLUSTER_REACH) {
+            while (k < marks.size() && marks.get(k)[0] - last <= CLUSTER_REACH
+                    && !(marks.get(k)[1] == 2 && marks.get(k)[0] != clusterStart)) {
                 int[] m = marks.get(k);
                 last = m[0];
                 if (m[1] == 0) {
