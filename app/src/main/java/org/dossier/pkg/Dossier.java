@@ -136,10 +136,7 @@ public final class Dossier {
             return null;
         }
         String sha = sha256(bytes.get());
-        if (manifest.documentSha256() == null) {
-            issues.add(new PackageIssue(at.file(), at.line(), "missing required field 'documentSha256' (the document's is "
-                + sha + ")"));
-        } else if (!manifest.documentSha256().equalsIgnoreCase(sha)) {
+        if (manifest.documentSha256() != null && !manifest.documentSha256().equalsIgnoreCase(sha)) {
             issues.add(new PackageIssue(at.file(), at.line(), "documentSha256 " + manifest.documentSha256()
                 + " does not match " + manifest.document() + ", whose SHA-256 is " + sha));
         }
