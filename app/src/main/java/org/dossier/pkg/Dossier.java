@@ -67,6 +67,11 @@ public final class Dossier {
         return load(PackageFiles.classpath(BUNDLED), raw -> Restorer.standard().restore(raw));
     }
 
+    /** Loads the bundled flagship package, restoring its document with {@code restore}. */
+    public static Dossier loadBundled(Function<String, Edition> restore) {
+        return load(PackageFiles.classpath(BUNDLED), restore);
+    }
+
     private static Dossier load(PackageFiles files, Function<String, Edition> restore) {
         List<PackageIssue> issues = new ArrayList<>();
         PackageReader reader = new PackageReader(files, issues);
