@@ -15,6 +15,7 @@ import org.dossier.model.Quantity;
 import org.dossier.model.Source;
 import org.dossier.model.Sourced;
 import org.dossier.pkg.Dossier;
+import org.dossier.pkg.EnumLabels;
 import org.dossier.pkg.ResolvedAnchor;
 import org.dossier.time.Edtf;
 
@@ -113,7 +114,7 @@ public final class JsonLdExport {
         ArrayNode alt = n.putArray("alternateName");
         a.aliases().forEach(alt::add);
         if (a.kind() != null) {
-            n.put("dossier:actorKind", Jsonld.kebab(a.kind()));
+            n.put("dossier:actorKind", EnumLabels.of(a.kind()));
         }
         ref(n, "parentOrganization", "actor", a.partOf());
         sameAs(n, a.wikidata());
@@ -138,7 +139,7 @@ public final class JsonLdExport {
     private ObjectNode agreement(Agreement a) {
         ObjectNode n = node("agreement", a.id(), "Legislation", a.name());
         if (a.kind() != null) {
-            n.put("legislationType", Jsonld.kebab(a.kind()));
+            n.put("legislationType", EnumLabels.of(a.kind()));
         }
         n.put("legislationDate", a.signed());
         refs(n, "dossier:parties", "actor", a.parties());
@@ -146,7 +147,7 @@ public final class JsonLdExport {
         ArrayNode provisions = n.putArray("hasPart");
         a.provisions().forEach(p -> provisions.addObject()
             .put("@id", base + "provision:" + a.id() + "#" + p.id()).put("@type", "Legislation")
-            .put("legislationIdentifier", p.article()).put("dossier:deontic", p.kind() == null ? null : Jsonld.kebab(p.kind())));
+            .put("legislationIdentifier", p.article()).put("dossier:deontic", p.kind() == null ? null : EnumLabels.of(p.kind())));
         anchors(n, a.anchors());
         return n;
     }
