@@ -140,7 +140,8 @@ final class ProvisionVerdicts implements Verdicts {
     /** The consents that waive a prohibition: those of everyone it is owed to, except the actor itself. */
     List<Condition> waivers(Candidate c, String actor, Edtf day) {
         return owedTo(c, actor, day).stream()
-            .map(o -> new Condition(ConditionKind.CONSENT, o, null, "consent of " + o + ", to whom " + c.key() + " is owed", null))
+            .map(o -> new Condition(ConditionKind.CONSENT, o, null, "consent of " + o + ", to whom " + c.key() + " is owed",
+                c.provision().anchor()))
             .toList();
     }
 
