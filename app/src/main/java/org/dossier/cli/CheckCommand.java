@@ -108,8 +108,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!v.readings().isEmpty()) {
             out.println("readings:");
-            v.readings().forEach(r -> out.println("  " + r.by() + " holds " + r.holds() + " (" + r.provision() + "): " + r.text()
-                + " [" + Texts.page(r.anchor()) + "]"));
+            v.readings().forEach(r -> out.println("  " + r.by() + (r.holds() != null ? " holds " + r.holds()
+                : " " + ReasonArgs.label(r.stance()) + (r.date() == null ? "" : " on " + r.date())) + " (" + r.provision() + "): "
+                + r.text() + " [" + Texts.page(r.anchor()) + "]"));
         }
         if (!v.precedents().isEmpty()) {
             out.println("precedents:");
