@@ -1,7 +1,10 @@
 package org.dossier.bench;
 
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.dossier.model.DossierPackage;
+import org.dossier.model.Place;
 import org.dossier.rail.ContractedRouter;
 import org.dossier.rail.DijkstraRouter;
 import org.dossier.rail.RailNetwork;
@@ -23,9 +26,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code route} on a synthetic network of 100,000 stations (400 × 250 lattice, 650 lines, about
- * 200,000 sections): one shortest route between random stations per call, the route assembled with its
- * legs, controllers and notes as the CLI gets it. Sample mode, so JMH reports the median (p0.50).
+ * {@code route} on a synthetic network of 100,000 stations ({@link SyntheticNetwork}: 1,024 junctions,
+ * about 1,500 lines, 100,000 stations and sections): one shortest route between two random stations per
+ * call, assembled with its legs, controllers and notes as the CLI gets it. Sample mode, so JMH reports
+ * the median (p0.50).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -34,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class RouteBenchmark {
-    static final int ROWS = 400;
-    static final int COLS = 250;
+    static final int SIDE = 32;
+    static final int STATIONS = 100_000;
 
     @Param({"contracted", "dijkstra"})
     String router;
@@ -43,12 +47,15 @@ public class RouteBenchmark {
     RailNetwork network;
     Router routes;
     Random random;
+    List<String> stations;
     String from;
     String to;
 
     @Setup(Level.Trial)
     public void build() {
-        network = RailNetwork.of(SyntheticNetwork.of(ROWS, COLS, 1932));
+        DossierPackage pkg = SyntheticNetwork.of(SIDE, STATIONS, 1932);
+        stations = pkg.places().stream().map(Place::id).toList();
+        network = RailNetwork.of(pkg);
         routes = switch (router) {
             case "dijkstra" -> new DijkstraRouter(network);
             case "contracted" -> new ContractedRouter(network);
@@ -56,13 +63,13 @@ public class RouteBenchmark {
         };
         random = new Random(17);
         // Contract before measuring: the first query pays for it, once per network.
-        routes.findRoute(SyntheticNetwork.id(0, 0), SyntheticNetwork.id(ROWS - 1, COLS - 1), RouteOptions.open());
+        routes.findRoute(stations.get(0), stations.get(stations.size() - 1), RouteOptions.open());
     }
 
     @Setup(Level.Invocation)
     public void pick() {
-        from = SyntheticNetwork.id(random.nextInt(ROWS), random.nextInt(COLS));
-        to = SyntheticNetwork.id(random.nextInt(ROWS), random.nextInt(COLS));
+        from = stations.get(random.nextInt(stations.size()));
+        to = stations.get(random.nextInt(stations.size()));
     }
 
     @Benchmark

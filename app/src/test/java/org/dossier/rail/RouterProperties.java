@@ -98,6 +98,17 @@ class RouterProperties {
     }
 
     @Property(tries = 100)
+    void contractionHierarchiesAndDijkstraAgreeOnEveryLength(@ForAll("networks") Net net, @ForAll int a, @ForAll int b) {
+        RailNetwork network = net.build();
+        Route dijkstra = new DijkstraRouter(network).findRoute(station(net, a), station(net, b), RouteOptions.open())
+            .orElseThrow();
+        Route contracted = new ContractedRouter(network, 1).findRoute(station(net, a), station(net, b), RouteOptions.open())
+            .orElseThrow();
+        assertEquals(dijkstra.km(), contracted.km(), EPS);
+        assertEquals(contracted.legs().stream().mapToDouble(Leg::km).sum(), contracted.km(), EPS);
+    }
+
+    @Property(tries = 100)
     void everySectionIsAtLeastAsLongAsTheRouteBetweenItsEnds(@ForAll("networks") Net net) {
         RailNetwork network = net.build();
         Router router = new DijkstraRouter(network);
