@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class PageFinder {
     private static final Pattern NUMBER_LINE = Pattern.compile("^[|\\s]*(\\d{1,4})[|.\\s]*$");
-    private static final Pattern PAGE_WORD = Pattern.compile("(?i)^page\\s+([a-z]+|\\d{1,4})\\.?$");
+    private static final Pattern PAGE_WORD = Pattern.compile(
+        "(?i)\\bpage\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,4})\\b");
     private static final String[] WORD_NUMBERS = {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -59,7 +61,35 @@ final class PageFinder {
                 marks.add(new int[] {i, 1, 0});
             }
         }
+        addNeighbours(marks);
         return frames(n, marks);
+    }
+
+    /**
+     * A short isolated line right beside a page number (a date line, a head that appears only
+     * once) belongs to the same furniture.
+     */
+    private void addNeighbours(List<int[]> marks) {
+        List<int[]> extra = new ArrayList<>();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (int[] m : marks) {
+            taken.add(m[0]);
+        }
+        for (int[] m : marks) {
+            if (m[1] != 0) {
+                continue;
+            }
+            for (int i = Math.max(0, m[0] - CLUSTER_REACH); i <= Math.min(lines.count() - 1, m[0] + CLUSTER_REACH); i++) {
+                String t = lines.trimmed(i);
+                if (!taken.contains(i) && isIsolated(i) && t.length() * 5 <= width * 4 && !Flow.endsSentence(t)
+                        && !startsWithNoteLabel(t) && PageFinder.headKey(t).length() >= 3) {
+                    extra.add(new int[] {i, 1, 0});
+                    taken.add(i);
+                }
+            }
+        }
+        marks.addAll(extra);
+        marks.sort((a, b) -> Integer.compare(a[0], b[0]));
     }
 
     private List<PageFrame> frames(int n, List<int[]> marks) {
@@ -76,7 +106,8 @@ final class PageFinder {
             List<String> heads = new ArrayList<>();
             BitSet clusterLines = new BitSet();
             int last = clusterStart;
-            while (k < marks.size() && marks.get(k)[0] - last <= CLUSTER_REACH) {
+            while (k < marks.size() && marks.get(k)[0] - last <= CLUSTER_REACH
+                    && !(marks.get(k)[1] == 2 && marks.get(k)[0] != clusterStart)) {
                 int[] m = marks.get(k);
                 last = m[0];
                 if (m[1] == 0) {
@@ -161,6 +192,16 @@ final class PageFinder {
             && (i + 1 >= lines.count() || lines.isBlank(i + 1));
     }
 
+    private static int lettersOutside(String t, int from, int to) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if ((i < from || i >= to) && Character.isLetter(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static Integer pageNumber(String t) {
         Matcher m = NUMBER_LINE.matcher(t);
         if (m.matches()) {
@@ -168,7 +209,7 @@ final class PageFinder {
             return v > 0 ? v : null;
         }
         m = PAGE_WORD.matcher(t);
-        if (m.matches()) {
+        if (t.length() <= 30 && m.find() && lettersOutside(t, m.start(), m.end()) <= 3) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
                 return Integer.parseInt(w);

@@ -69,7 +69,12 @@ final class SourceLines {
     }
 
     boolean hasFormFeed(int line) {
-        return raw.indexOf('\f', start(line)) >= 0 && raw.indexOf('\f', start(line)) < end(line);
+        for (int i = start(line), e = end(line); i < e; i++) {
+            if (raw.charAt(i) == '\f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 0-based line holding a raw offset. */
