@@ -20,6 +20,11 @@ import picocli.CommandLine.Command;
         FactsCommand.class,
         TimelineCommand.class,
         ExportCommand.class,
+        InForceCommand.class,
+        TermCommand.class,
+        CheckCommand.class,
+        PaymentCommand.class,
+        TensionCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,6 +1,5 @@
 package org.dossier.regime;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.dossier.model.Anchor;
 
 /**
@@ -9,7 +8,7 @@ import org.dossier.model.Anchor;
  * carries the agreement and provision it rests on (either may be null for a succession) and the
  * anchor in the report where a reader can check it.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+// Nulls are written: agreement, provision and anchor are the fields others build on.
 public record Basis(String role, String agreement, String provision, String date, String text, Anchor anchor) {
 
     public static Basis of(String role, String agreement, String provision, String date, String text, Anchor anchor) {

@@ -140,17 +140,29 @@ final class ProvisionVerdicts implements Verdicts {
     /** The consents that waive a prohibition: those of everyone it is owed to, except the actor itself. */
     List<Condition> waivers(Candidate c, String actor, Edtf day) {
         return owedTo(c, actor, day).stream()
-            .map(o -> new Condition(ConditionKind.CONSENT, o, null, "consent of " + o + ", to whom " + c.key() + " is owed", null))
+            .map(o -> new Condition(ConditionKind.CONSENT, o, null, "consent of " + o + ", to whom " + c.key() + " is owed",
+                c.provision().anchor()))
             .toList();
     }
 
-    private static List<AttributedReading> readings(List<Candidate> candidates) {
+    private List<AttributedReading> readings(List<Candidate> candidates) {
         List<AttributedReading> out = new ArrayList<>();
         for (Candidate c : candidates) {
             c.provision().readings().forEach(r -> out.add(
-                new AttributedReading(c.key(), r.by(), r.holds(), r.text(), r.event(), r.anchor())));
+                new AttributedReading(c.key(), r.by(), side(r.by()), r.holds(), r.text(), r.event(), null, null, null, r.anchor())));
+            regime.claimsAbout(c.key()).forEach(cl -> out.add(new AttributedReading(c.key(), cl.claimant(), side(cl.claimant()), null,
+                cl.statement(), null, cl.id(), cl.stance(), cl.date(), cl.anchor())));
         }
         return out;
+    }
+
+    /** The outermost actor {@code actor} is part of: the state an envoy, ministry or newspaper speaks for. */
+    private String side(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        List<String> chain = regime.around(actor);
+        return chain.get(chain.size() - 1);
     }
 
     private List<Precedent> precedents(List<Candidate> candidates) {

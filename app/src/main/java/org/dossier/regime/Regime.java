@@ -1,6 +1,8 @@
 package org.dossier.regime;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.model.Actor;
 import org.dossier.model.Agreement;
+import org.dossier.model.Claim;
 import org.dossier.model.DossierPackage;
 import org.dossier.model.Event;
 import org.dossier.model.Line;
@@ -155,6 +158,30 @@ public final class Regime {
     /** The events that used the provision {@code key}, earliest first. */
     public List<Precedent> precedents(String key) {
         return precedents.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The claims the report attributes about a provision: those about it, or about its agreement and an
+     * event that used it; and the claims they answer or that answer them, so both sides of an exchange show.
+     */
+    public List<Claim> claimsAbout(String key) {
+        Set<String> events = new HashSet<>();
+        precedents(key).forEach(p -> events.add(p.event()));
+        String agreement = agreementOf(key);
+        Map<String, Claim> out = new LinkedHashMap<>();
+        for (Claim c : pkg.claims()) {
+            if (c.about().contains(key) || (c.about().contains(agreement) && c.about().stream().anyMatch(events::contains))) {
+                out.put(c.id(), c);
+            }
+        }
+        for (Claim c : pkg.claims()) {
+            boolean answersOne = c.answers() != null && out.containsKey(c.answers());
+            boolean answeredByOne = out.values().stream().anyMatch(o -> c.id().equals(o.answers()));
+            if (answersOne || answeredByOne) {
+                out.putIfAbsent(c.id(), c);
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     List<Heir> heirsOf(String predecessor) {

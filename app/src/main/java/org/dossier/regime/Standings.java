@@ -119,11 +119,14 @@ final class Standings {
         }
         for (Relation r : regime.relationsTo(a.id())) {
             if (r.type() == RelationKind.SUPERSEDES || r.type() == RelationKind.ABROGATES) {
+                String verb = r.type() == RelationKind.SUPERSEDES ? "superseded" : "abrogated";
                 Optional<Edtf> when = relationDate(r);
-                Basis b = Basis.of(r.type() == RelationKind.SUPERSEDES ? "superseded" : "abrogated",
-                    Regime.agreementOf(r.subject()), null, r.date(), r.type().name().toLowerCase() + " by "
-                        + r.subject() + (r.date() == null ? "" : " on " + r.date()), r.anchor());
-                ends.add(new End(when.map(Edtf::earliest).orElse(null), when.map(Edtf::latest).orElse(null), b));
+                Basis b = Basis.of(verb, Regime.agreementOf(r.subject()), null, r.date(), verb + " by " + r.subject()
+                    + (r.date() == null ? ", at a date the package does not give" : " on " + r.date()), r.anchor());
+                // Undated, it happened after the agreement began and before the report that tells of it.
+                LocalDate latest = when.map(Edtf::latest)
+                    .orElseGet(() -> regime.reportDate().flatMap(regime::date).map(Edtf::latest).orElse(null));
+                ends.add(new End(when.map(Edtf::earliest).orElse(start.earliest()), latest, b));
             }
         }
         return ends;

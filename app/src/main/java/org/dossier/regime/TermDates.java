@@ -87,15 +87,37 @@ final class TermDates implements Terms {
         return family;
     }
 
+    /** What a term decides: when the thing reverts, from when it may be bought back, or when the agreement ends. */
+    enum Kind { REVERSION, REDEMPTION, EXPIRY }
+
+    static Kind kind(Provision p) {
+        TermEffect e = p.term() == null ? null : p.term().effect();
+        if (e == TermEffect.REVERTS_FREE || p.action() == ActionKind.RAILWAY_REVERSION) {
+            return Kind.REVERSION;
+        }
+        if (e == TermEffect.REDEEMABLE || e == TermEffect.PURCHASABLE || p.action() == ActionKind.RAILWAY_REDEMPTION
+            || p.action() == ActionKind.TELEGRAPH_PURCHASE) {
+            return Kind.REDEMPTION;
+        }
+        return Kind.EXPIRY;
+    }
+
+    /**
+     * Two term provisions compete when one modifies or reaffirms the other, or when they decide the same
+     * kind of thing (reversion, redemption) about the same line or place.
+     */
     private boolean related(Member seed, Member m) {
-        if (seed.provision().subject() != null && seed.provision().subject().equals(m.provision().subject())) {
+        if (linked(seed.key(), m.key()) || linked(m.key(), seed.key())) {
             return true;
         }
-        return linked(seed.key(), m.key()) || linked(m.key(), seed.key());
+        return kind(seed.provision()) != Kind.EXPIRY && kind(seed.provision()) == kind(m.provision())
+            && seed.provision().scope().stream().anyMatch(x -> m.provision().scope().stream()
+                .anyMatch(y -> regime.around(x).contains(y) || regime.around(y).contains(x)));
     }
 
     private boolean linked(String from, String to) {
-        return regime.relationsFrom(from).stream().anyMatch(r -> r.type() == RelationKind.MODIFIES && to.equals(r.object()));
+        return regime.relationsFrom(from).stream().anyMatch(r -> (r.type() == RelationKind.MODIFIES
+            || r.type() == RelationKind.REAFFIRMS) && to.equals(r.object()));
     }
 
     static boolean termBearing(Provision p) {
@@ -128,7 +150,7 @@ final class TermDates implements Terms {
         Basis b = Basis.of("modified", Regime.agreementOf(r.subject()), r.subject().contains("#") ? r.subject() : null,
             r.date(), r.field() + " " + r.from() + " → " + r.to() + " by " + r.subject(), r.anchor());
         TermDate base = date(m, years, governs, null, List.of(b));
-        return new TermDate(base.what(), base.date(), Regime.agreementOf(r.subject()), r.subject(), base.effect(), years,
+        return new TermDate(base.what(), base.subject(), base.date(), Regime.agreementOf(r.subject()), r.subject(), base.effect(), years,
             base.from(), governs, null, "the term of " + m.key() + " as modified", base.because(), r.anchor());
     }
 
@@ -152,7 +174,7 @@ final class TermDates implements Terms {
         }
         fromEvent(fromText).ifPresent(e -> because.add(Basis.of("counted-from", null, null, e.date(),
             e.action() == null ? e.id() : e.action(), e.anchor())));
-        return new TermDate(what(p, effect, m.agreement()), date, m.agreement().id(), m.key(), effect, years, fromText,
+        return new TermDate(what(p, effect, m.agreement()), p.subject(), date, m.agreement().id(), m.key(), effect, years, fromText,
             governs, displacedBy, note, because, t != null && t.anchor() != null ? t.anchor() : p.anchor());
     }
 
@@ -181,17 +203,21 @@ final class TermDates implements Terms {
         return lo.equals(hi) ? lo.toString() : lo + "/" + hi;
     }
 
+    /** What the date is the date of, in words; the provision's subject says of what. */
     private static String what(Provision p, TermEffect effect, Agreement a) {
-        String subject = p.subject() != null ? p.subject() : a.id();
-        if (effect == null) {
-            return subject + " " + (p.action() == null ? "term" : p.action().name().toLowerCase().replace('_', '-'));
+        if (effect != null) {
+            return switch (effect) {
+                case REVERTS_FREE -> "reverts free of charge";
+                case REDEEMABLE -> "may be redeemed";
+                case PURCHASABLE -> "may be purchased";
+                case EXPIRES -> "expires";
+                case RENEWABLE -> "may be renewed";
+            };
         }
-        return subject + " " + switch (effect) {
-            case REVERTS_FREE -> "reverts free of charge";
-            case REDEEMABLE -> "may be redeemed";
-            case PURCHASABLE -> "may be purchased";
-            case EXPIRES -> "expires";
-            case RENEWABLE -> "may be renewed";
+        return switch (kind(p)) {
+            case REVERSION -> "reverts";
+            case REDEMPTION -> "may be redeemed";
+            case EXPIRY -> "term of " + a.id();
         };
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.dossier.model.Anchor;
+import org.dossier.model.ClaimStance;
 import org.dossier.model.ConditionKind;
 
 /**
@@ -43,7 +44,12 @@ public record Verdict(Ruling verdict, boolean exception, List<Need> needs, List<
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Need(ConditionKind kind, String actor, String text, String provision, Anchor anchor) {}
 
-    /** One side's reading of a provision, as the report attributes it. */
+    /**
+     * One side's reading of a provision, as the report attributes it: a reading the package states on the
+     * provision ({@code holds} permitted, prohibited or conditional), or a claim about it ({@code claim},
+     * {@code stance}, {@code date}). {@code side} is the state the reader speaks for (Karakhan for the Soviet Union).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AttributedReading(String provision, String by, String holds, String text, String event, Anchor anchor) {}
+    public record AttributedReading(String provision, String by, String side, String holds, String text, String event, String claim,
+                                    ClaimStance stance, String date, Anchor anchor) {}
 }

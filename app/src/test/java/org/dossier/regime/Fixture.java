@@ -8,6 +8,8 @@ import org.dossier.model.ActorKind;
 import org.dossier.model.Agreement;
 import org.dossier.model.AgreementKind;
 import org.dossier.model.AgreementStatus;
+import org.dossier.model.Claim;
+import org.dossier.model.ClaimStance;
 import org.dossier.model.Anchor;
 import org.dossier.model.Condition;
 import org.dossier.model.ConditionKind;
@@ -122,7 +124,7 @@ final class Fixture {
         return new DossierPackage(new Manifest("fixture", "fixture", null, null, null, null),
             List.of(new Source("report", SourceKind.REPORT, "The Soviet Union and Japan in the Far East", "Vera Micheles Dean",
                 null, null, null, "1932-08-17", List.of(), null, null)),
-            actors, places, lines, agreements(), relations(), events(), List.of(), List.of(), rates());
+            actors, places, lines, agreements(), relations(), events(), claims(), List.of(), rates());
     }
 
     private static List<Agreement> agreements() {
@@ -243,6 +245,18 @@ final class Fixture {
                 "prolong the lease-payment agreement", 4, List.of(), q("decided to prolong for one year", 145)),
             event("saito-reassures", "1932-06-02", List.of("saito"), List.of("soviet-union"), "declares the Soviet attitude correct", 3.4,
                 List.of(), q("perfectly correct", 145)));
+    }
+
+    private static List<Claim> claims() {
+        return List.of(
+            new Claim("hirota-protection", "hirota", "1932-02-27", ClaimStance.ASSERTS,
+                "Japanese troops will go to Imienpo solely to protect some 20,000 Japanese nationals", List.of("hirota-request"),
+                null, List.of(), List.of(), q("solely to protect", 143), null),
+            new Claim("karakhan-art7", "karakhan", "1932-02-27", ClaimStance.COUNTER_CLAIMS,
+                "Transporting troops on the Chinese Eastern violates Article 7", List.of("karakhan-reply-1932-02-27",
+                    "portsmouth-treaty-1905"), "hirota-protection", List.of(), List.of(), q("violated Article 7", 143), null),
+            new Claim("unrelated", "izvestia", "1932-03-04", ClaimStance.ALLEGES, "documents of Japanese military circles",
+                List.of("portsmouth-treaty-1905"), null, List.of(), List.of(), q("Lake Baikal", 144), null));
     }
 
     private static List<Rate> rates() {

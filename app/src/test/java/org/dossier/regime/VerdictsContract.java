@@ -62,9 +62,18 @@ abstract class VerdictsContract {
 
     @Test
     void answerShowsBothReadingsOfArticle7Attributed() {
+        List<Verdict.AttributedReading> stated = troops("harbin", "imienpo", "1932-02-27").readings().stream()
+            .filter(r -> r.holds() != null).toList();
+        assertEquals(List.of("soviet-union", "japan"), stated.stream().map(Verdict.AttributedReading::by).toList());
+        assertEquals(List.of("prohibited", "permitted"), stated.stream().map(Verdict.AttributedReading::holds).toList());
+    }
+
+    @Test
+    void answerShowsBothSidesOfTheExchangeOverArticle7AsClaimsAttributedToTheirStates() {
         Verdict v = troops("harbin", "imienpo", "1932-02-27");
-        assertEquals(List.of("soviet-union", "japan"), v.readings().stream().map(Verdict.AttributedReading::by).toList());
-        assertEquals(List.of("prohibited", "permitted"), v.readings().stream().map(Verdict.AttributedReading::holds).toList());
+        List<Verdict.AttributedReading> claims = v.readings().stream().filter(r -> r.claim() != null).toList();
+        assertEquals(List.of("karakhan-art7", "hirota-protection"), claims.stream().map(Verdict.AttributedReading::claim).toList());
+        assertEquals(List.of("soviet-union", "japan"), claims.stream().map(Verdict.AttributedReading::side).toList());
     }
 
     @Test
