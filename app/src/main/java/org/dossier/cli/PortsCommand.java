@@ -2,8 +2,8 @@ package org.dossier.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dossier.rail.DijkstraRouter;
 import org.dossier.rail.Ports;
+import org.dossier.rail.Rail;
 import org.dossier.rail.RailNetwork;
 import org.dossier.rail.RailViews;
 import org.dossier.rail.RouteOptions;
@@ -42,11 +42,12 @@ public final class PortsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RouteOptions options = new RouteOptions(RailCli.date(date), withProjected);
-        RailNetwork network = pkg.network();
+        Rail rail = pkg.rail();
+        RailNetwork network = rail.network();
         String a = RailCli.station(network, from);
         List<String> targets = ports == null ? network.ports()
             : ports.stream().map(p -> RailCli.station(network, p)).toList();
-        Ports finder = new Ports(network, new DijkstraRouter(network));
+        Ports finder = new Ports(network, rail.router());
         RailViews.PortsView v = RailViews.ports(a, finder.from(a, targets, options), options, network);
         String out = format == RailCli.Format.json ? RailCli.json(v) : RailText.ports(v);
         spec.commandLine().getOut().print(out.endsWith("\n") ? out : out + "\n");

@@ -8,6 +8,7 @@ import org.dossier.model.UnknownNameException;
 import org.dossier.pkg.Dossier;
 import org.dossier.pkg.PackageException;
 import org.dossier.rail.NotOnNetworkException;
+import org.dossier.rail.Rail;
 import org.dossier.rail.RailNetwork;
 import org.dossier.time.Edtf;
 import org.dossier.time.EdtfException;
@@ -23,10 +24,10 @@ final class RailCli {
             description = "Package folder (default: the bundled far-east-1932 package).")
         Path dir;
 
-        RailNetwork network() {
+        Rail rail() {
             try {
                 Dossier d = dir == null ? Dossier.loadBundled() : Dossier.load(dir);
-                return RailNetwork.of(d.pkg());
+                return Rail.of(d.pkg());
             } catch (PackageException e) {
                 throw UserException.badInput("invalid package: " + e.getMessage());
             }

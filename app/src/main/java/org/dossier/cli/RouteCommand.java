@@ -2,8 +2,8 @@ package org.dossier.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dossier.rail.DijkstraRouter;
 import org.dossier.rail.NoRoute;
+import org.dossier.rail.Rail;
 import org.dossier.rail.RailNetwork;
 import org.dossier.rail.RailViews;
 import org.dossier.rail.Route;
@@ -45,10 +45,11 @@ public final class RouteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RouteOptions options = new RouteOptions(RailCli.date(date), withProjected);
-        RailNetwork network = pkg.network();
+        Rail rail = pkg.rail();
+        RailNetwork network = rail.network();
         String a = RailCli.station(network, from);
         String b = RailCli.station(network, to);
-        Optional<Route> route = new DijkstraRouter(network).findRoute(a, b, options);
+        Optional<Route> route = rail.router().findRoute(a, b, options);
         String out;
         if (route.isPresent()) {
             RailViews.RouteView v = RailViews.route(route.get(), network);

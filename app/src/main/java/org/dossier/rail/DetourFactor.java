@@ -43,9 +43,13 @@ public record DetourFactor(double value, String basis) {
         Collections.sort(sorted);
         int n = sorted.size();
         double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        double v = Math.max(1.0, median);
-        return new DetourFactor(v, String.format(Locale.ROOT,
+        if (median < 1.0) {
+            return new DetourFactor(1.0, String.format(Locale.ROOT, "straight line (factor 1.0): the median ratio of "
+                + "sourced length to great-circle distance over %d sourced spans of this package is %.2f, below 1 "
+                + "(coordinates of cities rather than stations)", n, median));
+        }
+        return new DetourFactor(median, String.format(Locale.ROOT,
             "factor %.2f, the median ratio of sourced length to great-circle distance over %d sourced spans of this package",
-            v, n));
+            median, n));
     }
 }

@@ -2,6 +2,7 @@ package org.dossier.rail;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.AsWeightedGraph;
 import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.graph.Multigraph;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
  * The railway network a package describes: its stations (place ids) as vertices and the sections of
@@ -67,7 +69,11 @@ public final class RailNetwork {
         this.topology = every;
         this.unknown = List.copyOf(unknownTracks);
         this.all = new AsWeightedGraph<>(g, Track::km, false, false);
-        this.open = new MaskSubgraph<>(all, v -> false, t -> t.status() != LineStatus.OPEN);
+        Multigraph<String, Track> openOnly = new Multigraph<>(null, null, false);
+        g.vertexSet().forEach(openOnly::addVertex);
+        g.edgeSet().stream().filter(t -> t.status() == LineStatus.OPEN)
+            .forEach(t -> openOnly.addEdge(t.from(), t.to(), t));
+        this.open = new AsWeightedGraph<>(openOnly, Track::km, false, false);
         this.controls = new ControlMap(this);
     }
 
@@ -84,15 +90,21 @@ public final class RailNetwork {
         List<NetworkIssue> issues = new ArrayList<>();
         DetourFactor f = factor != null ? factor : calibrate(laid, places);
         List<Track> tracks = new ArrayList<>();
+        Map<String, List<Line>> parts = new HashMap<>();
+        pkg.lines().forEach(l -> {
+            if (l.partOf() != null) {
+                parts.computeIfAbsent(l.partOf(), k -> new ArrayList<>()).add(l);
+            }
+        });
         for (Line l : laid) {
             for (String s : TrackLayout.stationsOf(l)) {
                 if (!places.containsKey(s)) {
                     issues.add(new NetworkIssue(l.id(), "station '" + s + "' is not a place of the package"));
                 }
             }
-            List<Set<String>> parts = descendantStations(l, pkg.lines());
+            List<Set<String>> partStations = descendantStations(l, parts);
             for (Track t : TrackLayout.layOut(l, places, f, issues)) {
-                if (parts.stream().anyMatch(st -> st.contains(t.from()) && st.contains(t.to()))) {
+                if (partStations.stream().anyMatch(st -> st.contains(t.from()) && st.contains(t.to()))) {
                     issues.add(new NetworkIssue(l.id(), "section " + t.from() + "–" + t.to()
                         + " lies on a line that is part of it; counted there only"));
                 } else {
@@ -104,14 +116,14 @@ public final class RailNetwork {
     }
 
     /** The station sets of every line that is part of {@code line}, directly or through others. */
-    private static List<Set<String>> descendantStations(Line line, List<Line> lines) {
+    private static List<Set<String>> descendantStations(Line line, Map<String, List<Line>> parts) {
         List<Set<String>> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(List.of(line.id()));
         List<String> frontier = new ArrayList<>(List.of(line.id()));
         while (!frontier.isEmpty()) {
             String parent = frontier.remove(frontier.size() - 1);
-            for (Line l : lines) {
-                if (parent.equals(l.partOf()) && seen.add(l.id())) {
+            for (Line l : parts.getOrDefault(parent, List.of())) {
+                if (seen.add(l.id())) {
                     out.add(Set.copyOf(TrackLayout.stationsOf(l)));
                     frontier.add(l.id());
                 }
@@ -157,6 +169,26 @@ public final class RailNetwork {
     /** Open tracks only, or with the projected (and under-construction) lines too. */
     public Graph<String, Track> graph(boolean withProjected) {
         return withProjected ? all : open;
+    }
+
+    /**
+     * A simple graph (one track per pair of stations, the shortest of parallel ones) of the same
+     * stations and shortest distances as {@link #graph(boolean)}: the form contraction needs.
+     */
+    Graph<String, Track> shortestTracks(boolean withProjected) {
+        Graph<String, Track> source = graph(withProjected);
+        SimpleGraph<String, Track> simple = new SimpleGraph<>(null, null, false);
+        source.vertexSet().forEach(simple::addVertex);
+        for (Track t : source.edgeSet()) {
+            Track there = simple.getEdge(t.from(), t.to());
+            if (there == null || there.km() > t.km()) {
+                if (there != null) {
+                    simple.removeEdge(there);
+                }
+                simple.addEdge(t.from(), t.to(), t);
+            }
+        }
+        return new AsWeightedGraph<>(simple, Track::km, false, false);
     }
 
     /** A view of {@link #graph(boolean)} keeping only the tracks {@code keep} accepts. */

@@ -2,6 +2,7 @@ package org.dossier.rail;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -88,10 +89,14 @@ final class TrackLayout {
     /** Every sourced span of the line: its sections with a length, then its whole length. */
     static List<Span> spans(Line line, List<NetworkIssue> issues) {
         List<String> st = stationsOf(line);
+        Map<String, Integer> at = new HashMap<>();
+        for (int k = st.size() - 1; k >= 0; k--) {
+            at.put(st.get(k), k);
+        }
         List<Span> out = new ArrayList<>();
         for (Section s : line.sections()) {
-            int a = st.indexOf(s.from());
-            int b = st.indexOf(s.to());
+            int a = at.getOrDefault(s.from(), -1);
+            int b = at.getOrDefault(s.to(), -1);
             if (a < 0 || b < 0 || a == b) {
                 issues.add(new NetworkIssue(line.id(), "section " + s.from() + "–" + s.to()
                     + " does not join two different stations of the line; ignored"));
