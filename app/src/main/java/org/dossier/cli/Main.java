@@ -11,11 +11,10 @@ import picocli.CommandLine.Command;
     description = "Turns an archival report into an executable model of the system it describes.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        CorpusCommand.class,
         ServeCommand.class,
         ImportCommand.class,
         RestoreCommand.class,
-        RouteCommand.class,
-        PortsCommand.class,
         ValidateCommand.class,
         FactsCommand.class,
         TimelineCommand.class,
@@ -25,6 +24,8 @@ import picocli.CommandLine.Command;
         CheckCommand.class,
         PaymentCommand.class,
         TensionCommand.class,
+        RouteCommand.class,
+        PortsCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
