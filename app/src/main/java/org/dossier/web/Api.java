@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dossier.pkg.views.FactKind;
+import org.dossier.pkg.views.Facts;
 import java.util.regex.Pattern;
 import org.dossier.store.FactCatalog;
 import org.dossier.store.ImportResult;
@@ -40,6 +43,15 @@ final class Api {
         get(r, "/api/search", this::search);
         get(r, "/api/facts", this::facts);
         get(r, "/api/facts/{kind}/{id}", this::fact);
+        get(r, "/api/in-force", ctx -> ctx.json(questions(ctx).inForce(new Params(ctx))));
+        get(r, "/api/check", ctx -> ctx.json(questions(ctx).check(new Params(ctx))));
+        get(r, "/api/term", ctx -> ctx.json(questions(ctx).term(new Params(ctx))));
+        get(r, "/api/payment", ctx -> ctx.json(questions(ctx).payment(new Params(ctx))));
+        get(r, "/api/route", ctx -> ctx.json(questions(ctx).route(new Params(ctx))));
+        get(r, "/api/ports", ctx -> ctx.json(questions(ctx).ports(new Params(ctx))));
+        get(r, "/api/timeline", ctx -> ctx.json(questions(ctx).timeline(new Params(ctx))));
+        get(r, "/api/tension", ctx -> ctx.json(questions(ctx).tension(new Params(ctx))));
+        get(r, "/api/network", ctx -> ctx.json(questions(ctx).network(new Params(ctx))));
         registered.add("POST /api/import");
         r.post("/api/import", this::importReport);
     }
@@ -83,14 +95,16 @@ final class Api {
         return m;
     }
 
+    private Questions questions(Context ctx) {
+        return new Questions(flagshipModel(ctx));
+    }
+
+    /** As {@code dossier facts --format json}: the package id and its items. */
     private void facts(Context ctx) {
-        String kind = ctx.queryParam("kind");
         Model model = flagshipModel(ctx);
-        List<Map<String, Object>> out = model.facts().all().stream()
-            .filter(f -> kind == null || f.kind().equals(kind))
-            .map(f -> factJson(f, model))
-            .toList();
-        ctx.json(Map.of("document", docParam(ctx), "facts", out));
+        String kind = ctx.queryParam("kind");
+        ctx.json(Facts.document(model.dossier(), Optional.ofNullable(kind)
+            .map(k -> Questions.kind(k, FactKind.class, "kind"))));
     }
 
     private void fact(Context ctx) {

@@ -19,6 +19,7 @@ final class Highlights {
 
     private final Map<String, List<Highlight>> byParagraph = new HashMap<>();
     private final Map<String, Highlight> firstByFact = new HashMap<>();
+    private final Map<String, ResolvedAnchor> byQuote = new HashMap<>();
 
     private Highlights() {}
 
@@ -29,6 +30,7 @@ final class Highlights {
                 dossier.findAnchor(a).filter(r -> !r.footnote()).ifPresent(r -> h.add(r, fact));
             }
         }
+        dossier.anchors().forEach(r -> h.byQuote.putIfAbsent(r.anchor().exact(), r));
         h.byParagraph.values().forEach(list -> list.sort((x, y) -> x.start() != y.start()
             ? Integer.compare(x.start(), y.start()) : Integer.compare(y.end(), x.end())));
         return h;
@@ -43,6 +45,11 @@ final class Highlights {
     /** The highlights in a paragraph, by start, longest first. */
     List<Highlight> in(String paragraphId) {
         return byParagraph.getOrDefault(paragraphId, List.of());
+    }
+
+    /** Where a quote stands in the edition, as the package's anchors resolved it, or null. */
+    ResolvedAnchor quoted(String exact) {
+        return exact == null ? null : byQuote.get(exact);
     }
 
     /** The first passage quoted by a fact, or null when none of its anchors is in a paragraph. */

@@ -1,5 +1,7 @@
 package org.dossier.web;
 
+import org.dossier.chronicle.GoldsteinTension;
+import org.dossier.chronicle.Tension;
 import org.dossier.pkg.Dossier;
 import org.dossier.rail.DijkstraRouter;
 import org.dossier.rail.Ports;
@@ -10,13 +12,14 @@ import org.dossier.store.FactCatalog;
 
 /** A loaded package and the engines built on it once: what the model pages and the API ask. */
 record Model(Dossier dossier, FactCatalog facts, Highlights highlights, Regime regime, RailNetwork network,
-             Router router, Ports ports) {
+             Router router, Ports ports, Tension tension) {
 
     static Model of(Dossier dossier) {
         FactCatalog facts = FactCatalog.of(dossier.pkg());
         RailNetwork network = RailNetwork.of(dossier.pkg());
         Router router = new DijkstraRouter(network);
-        return new Model(dossier, facts, Highlights.of(facts, dossier), Regime.of(dossier.pkg()), network, router,
-            new Ports(network, router));
+        Regime regime = Regime.of(dossier.pkg());
+        return new Model(dossier, facts, Highlights.of(facts, dossier), regime, network, router,
+            new Ports(network, router), new GoldsteinTension(regime));
     }
 }

@@ -3,8 +3,14 @@ package org.dossier.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.BadRequestResponse;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dossier.chronicle.TensionPeriod;
+import org.dossier.chronicle.TensionSeries;
+import org.dossier.pkg.views.Timeline;
+import org.dossier.pkg.views.TimelineQuery;
 import org.dossier.model.ActionKind;
 import org.dossier.model.PaymentKind;
 import org.dossier.rail.NoRoute;
@@ -96,6 +102,30 @@ final class Questions {
         return RailViews.ports(a, model.ports().from(a, targets, options), options, model.network());
     }
 
+    /** {@code timeline [--actor] [--from] [--to]}: events by date, each with its earliest and latest day. */
+    Map<String, Object> timeline(Params p) {
+        String actor = p.has("actor") ? model.dossier().names().actor(p.optional("actor")).id() : null;
+        LocalDate from = p.has("from") ? Edtf.parse(p.optional("from")).earliest() : null;
+        LocalDate to = p.has("to") ? Edtf.parse(p.optional("to")).latest() : null;
+        return Timeline.document(model.dossier(), new TimelineQuery(from, to, actor));
+    }
+
+    /** {@code tension --dyad A,B [--by day|week|month]}. */
+    TensionSeries tension(Params p) {
+        String[] dyad = p.required("dyad").split(",");
+        if (dyad.length != 2) {
+            throw new BadRequestResponse("dyad must be two actors separated by a comma, e.g. soviet-union,japan");
+        }
+        var names = model.dossier().names();
+        TensionPeriod by = p.has("by") ? kind(p.optional("by"), TensionPeriod.class, "by") : TensionPeriod.MONTH;
+        return model.tension().series(names.actor(dyad[0].strip()).id(), names.actor(dyad[1].strip()).id(), by);
+    }
+
+    /** The railway network as the map draws it, with who held each track on {@code date}. */
+    NetworkView network(Params p) {
+        return NetworkView.of(model, p.has("date") ? Edtf.parse(p.optional("date")) : null);
+    }
+
     private static RouteOptions routeOptions(Params p) {
         return new RouteOptions(p.has("date") ? Edtf.parse(p.optional("date")) : null, p.flag("withProjected"));
     }
@@ -108,15 +138,26 @@ final class Questions {
 
     /** An enum by its kebab-case name, as the CLI and the package write it. */
     static <E extends Enum<E>> E kind(String value, Class<E> type, String param) {
-        try {
-            return ENUMS.convertValue(value.toLowerCase(java.util.Locale.ROOT), type);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse("unknown " + param + " '" + value + "'; one of " + names(type));
+        String wanted = value.strip().toLowerCase(java.util.Locale.ROOT);
+        for (E c : type.getEnumConstants()) {
+            if (label(c).equals(wanted)) {
+                return c;
+            }
         }
+        throw new BadRequestResponse("unknown " + param + " '" + value + "'; one of " + String.join(", ", labels(type)));
     }
 
-    static <E extends Enum<E>> List<String> names(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants())
-            .map(c -> ENUMS.convertValue(c, String.class)).toList();
+    /** The names of an enum's values as JSON writes them (kebab-case, or lower case without a name). */
+    static <E extends Enum<E>> List<String> labels(Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Questions::label).toList();
+    }
+
+    /** An enum value's name as JSON writes it. */
+    static String labelOf(Enum<?> c) {
+        return ENUMS.convertValue(c, String.class);
+    }
+
+    private static String label(Enum<?> c) {
+        return ENUMS.convertValue(c, String.class).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -17,12 +18,12 @@ final class StaticFiles {
     private static final Map<String, String> TYPES = Map.of(
         "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
         "json", "application/json", "svg", "image/svg+xml");
-    private static final String[] FILES = {"dossier.css", "dossier.js", "reader.js"};
+    private static final String[] FILES = {"dossier.css", "dossier.js", "reader.js", "map.js"};
 
     private final Map<String, byte[]> files;
 
     StaticFiles() {
-        java.util.HashMap<String, byte[]> read = new java.util.HashMap<>();
+        Map<String, byte[]> read = new HashMap<>();
         for (String f : FILES) {
             read.put(f, resource("/web/static/" + f));
         }

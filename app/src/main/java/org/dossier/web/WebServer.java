@@ -1,11 +1,17 @@
 package org.dossier.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRouting;
+import org.dossier.model.UnknownNameException;
+import org.dossier.rail.NotOnNetworkException;
 import org.dossier.store.StoreException;
 
 /**
@@ -15,6 +21,10 @@ import org.dossier.store.StoreException;
 public final class WebServer implements AutoCloseable {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** How answers are written: as the CLI's JSON views, decimals in plain notation. */
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private final Javalin app;
     private final Api api;
@@ -37,6 +47,7 @@ public final class WebServer implements AutoCloseable {
         Pages pages = new Pages(library);
         return Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson(JSON, false));
             cfg.startupWatcherEnabled = false;
             cfg.http.maxRequestSize = Limits.BODY;
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Limits.HEADERS));
@@ -45,6 +56,8 @@ public final class WebServer implements AutoCloseable {
             .before(WebServer::guard)
             .exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()))
             .exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()))
+            .exception(UnknownNameException.class, (e, ctx) -> error(ctx, 400, e.getMessage()))
+            .exception(NotOnNetworkException.class, (e, ctx) -> error(ctx, 400, e.getMessage()))
             .exception(StoreException.class, (e, ctx) -> error(ctx, 503, "storage failure: " + e.getMessage()))
             .exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()))
             .error(404, ctx -> {
@@ -62,6 +75,10 @@ public final class WebServer implements AutoCloseable {
         r.get("/raw/{doc}/{lines}", pages::raw);
         r.get("/facts/{doc}/{kind}/{id}", pages::fact);
         r.get("/search", pages::search);
+        r.get("/map", pages::map);
+        r.get("/timeline", pages::timeline);
+        r.get("/agreements", pages::agreements);
+        r.get("/ask", pages::ask);
         api.routes(r);
     }
 

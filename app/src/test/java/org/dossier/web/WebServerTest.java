@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,10 @@ class WebServerTest {
 
     @Test
     void anchorsResolveToTheParagraphTheirPrefixAndPageSelect() throws Exception {
-        JsonNode places = WebFixture.JSON.readTree(web.get("/api/facts?kind=place").body()).get("facts");
-        assertEquals("p2", places.get(0).get("paragraph").asText(), "Harbin: 'railway at Harbin'");
-        assertEquals("p1", places.get(1).get("paragraph").asText(), "Manchouli");
+        JsonNode harbin = WebFixture.JSON.readTree(web.get("/api/facts/place/harbin").body());
+        assertEquals("p2", harbin.get("paragraph").asText(), "Harbin: 'railway at Harbin'");
+        JsonNode manchouli = WebFixture.JSON.readTree(web.get("/api/facts/place/manchouli").body());
+        assertEquals("p1", manchouli.get("paragraph").asText());
     }
 
     @Test
@@ -94,8 +96,10 @@ class WebServerTest {
     @Test
     void apiFactsGiveAnchorsAndTheParagraphTheyResolveTo() throws Exception {
         JsonNode r = WebFixture.JSON.readTree(web.get("/api/facts?kind=agreement").body());
-        assertEquals(3, r.get("facts").size());
-        assertEquals("p3", r.get("facts").get(1).get("paragraph").asText());
+        assertEquals("sample", r.get("package").asText());
+        assertEquals(List.of("portsmouth-treaty-1905", "convention-1925", "lease-compromise-1931"),
+            r.get("items").findValuesAsText("id"));
+        assertEquals(400, web.get("/api/facts?kind=unicorn").statusCode());
         JsonNode provision = WebFixture.JSON.readTree(
             web.get("/api/facts/provision/portsmouth-treaty-1905%23art7").body());
         assertTrue(provision.get("record").get("text").asText().startsWith("Both countries undertook"));
