@@ -64,7 +64,8 @@ final class Corrector {
             if (s == i) {
                 break;
             }
-            if ((digits || upper || i - s >= 5) && text.rawAt(s) >= 0) {
+            boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
+            if ((digits || digitShaped || i - s >= 6) && text.rawAt(s) >= 0) {
                 String tok = t.subSequence(s, i).toString();
                 String prev = t.subSequence(prevStart, prevEnd).toString();
                 Correction c = check(tok, prev, t, i, year);
@@ -76,6 +77,15 @@ final class Corrector {
             prevStart = s;
             prevEnd = i;
         }
+    }
+
+    private static boolean allDigitShaped(CharSequence t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if ("SOIBZ".indexOf(t.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nextWord(CharSequence t, int from) {
@@ -108,7 +118,7 @@ final class Corrector {
                 && isLowerWord(nextWord(text, after)) && isLowerWord(prev)) {
             return digitShapes(tok, year);
         }
-        if (tok.length() < 6 || digits || words.contains(tok) || lexicon.count(tok) > 1) {
+        if (tok.length() < 6 || digits || lexicon.count(tok) > 1 || words.contains(tok)) {
             return null;
         }
         return nonWord(tok);

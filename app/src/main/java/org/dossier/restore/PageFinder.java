@@ -155,9 +155,9 @@ final class PageFinder {
     private Map<String, Integer> countIsolatedHeads(int n) {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (isIsolated(i)) {
+            if (isIsolated(i) && lines.trimmedLength(i) <= width * 6 / 5) {
                 String t = lines.trimmed(i);
-                if (t.length() <= width * 6 / 5 && !startsWithNoteLabel(t)) {
+                if (!startsWithNoteLabel(t)) {
                     String key = headKey(t);
                     if (key.length() >= 4) {
                         counts.merge(key, 1, Integer::sum);
