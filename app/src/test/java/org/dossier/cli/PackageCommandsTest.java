@@ -35,6 +35,16 @@ class PackageCommandsTest {
     }
 
     @Test
+    void validateWithoutAPackageChecksTheBundledOneRestorationIncluded() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+            getClass().getClassLoader().getResource(org.dossier.pkg.Dossier.BUNDLED + "/dossier.yaml") != null,
+            "the flagship package is not on this branch");
+        CommandRun r = CommandRun.run("validate");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().startsWith("OK far-east-1932: "), r.out());
+    }
+
+    @Test
     void validateListsEveryProblemAsFileLineMessageAndExitsOne() throws IOException {
         Path pkg = Fixtures.copy("tiny", tmp);
         Path events = pkg.resolve("events.yaml");
