@@ -147,6 +147,13 @@ class PackageCommandsTest {
     }
 
     @Test
+    void timelineWithADateThatIsNotEdtfIsBadUsage() {
+        CommandRun r = CommandRun.run("timeline", "--package", TINY, "--from", "May 1932");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("dossier: --from: 'May 1932' is not an EDTF date"), r.err());
+    }
+
+    @Test
     void timelineTableShowsDateActorsCameoPageAndAnchor() {
         CommandRun r = CommandRun.run("timeline", "--package", TINY);
         assertEquals(0, r.exit(), r.err());
