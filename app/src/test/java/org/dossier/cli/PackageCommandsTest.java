@@ -203,6 +203,13 @@ class PackageCommandsTest {
         JsonNode event = find(graph, "urn:dossier:tiny:event:troops-reach-harbin", "@id");
         assertEquals("1932-05-21", event.get("startDate").asText());
         assertEquals("1932-05-31", event.get("endDate").asText());
+        JsonNode relation = find(graph, "urn:dossier:tiny:relation:convention-reaffirms-portsmouth", "@id");
+        assertEquals("reaffirms", relation.get("dossier:relation").asText());
+        assertEquals("urn:dossier:tiny:agreement:convention-1925", relation.get("dossier:subject").get("@id").asText());
+        assertEquals("urn:dossier:tiny:provision:portsmouth-treaty-1905#art7",
+            relation.get("dossier:object").get("@id").asText());
+        JsonNode line = find(graph, "urn:dossier:tiny:line:harbin-peking", "@id");
+        assertEquals("projected", line.get("dossier:status").asText());
     }
 
     @Test
