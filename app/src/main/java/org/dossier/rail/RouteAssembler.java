@@ -44,6 +44,10 @@ final class RouteAssembler {
             notes.add("some lengths are estimated from coordinates (marked estimated, each note says how); detour "
                 + network.detourFactor().basis());
         }
+        if (options.limitsProjected()) {
+            notes.add("of the projected lines only " + String.join(", ", options.projectedLines().stream().sorted().toList())
+                + " may be used");
+        }
         notes.addAll(unmeasured(network, stations));
         if (options.date() != null) {
             notes.addAll(openings.notes(legs, options.date()));
