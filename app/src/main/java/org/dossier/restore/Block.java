@@ -26,6 +26,10 @@ record Block(int page, int first, int last, int gap, Kind kind, String label, in
         return new Block(page, first, last, gap, k, newLabel, newLabelEnd);
     }
 
+    Block withGap(int newGap) {
+        return new Block(page, first, last, newGap, kind, label, labelEnd);
+    }
+
     int lineCount() {
         return last - first + 1;
     }

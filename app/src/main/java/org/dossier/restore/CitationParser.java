@@ -29,6 +29,9 @@ final class CitationParser {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,}?)[,.]?[”\"]");
     private static final Pattern LEAD = Pattern.compile("^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?\\s+)+");
     private static final Pattern INNER_CF = Pattern.compile("[,;]\\s+(?:cf|see)\\.?\\s+(?=[A-Z“\"])");
+    private static final Pattern MONTH_AHEAD = Pattern.compile("\\s+(?:" + MONTHS + ")\\b");
+    private static final Pattern OPEN_QUOTED = Pattern.compile("^[“\"]([^”\",]{3,})");
+    private static final Set<String> NAME_JOINERS = Set.of("and", "de", "von", "van", "du", "la", "le", "da");
     private static final Pattern CITED = Pattern.compile(",?\\s*\\bcited\\b");
     private static final Set<String> ABBREVIATIONS = Set.of(
         "vol", "vols", "no", "nos", "p", "pp", "cf", "st", "mr", "mrs", "dr", "ed", "eds", "trans",
@@ -36,7 +39,9 @@ final class CitationParser {
         "rev", "u", "s", "n", "y");
     private static final Set<String> SMALL_WORDS = Set.of(
         "and", "of", "the", "in", "on", "for", "de", "du", "la", "le", "v", "i", "a", "an", "to",
-        "with", "et", "seq", "cited", "des", "der", "und", "at", "by", "o", "po", "za");
+        "with", "et", "seq", "cited", "des", "der", "und", "at", "by", "o", "po", "za", "concerning",
+        "about", "from", "upon", "into", "under", "between", "against", "through", "toward", "towards",
+        "within", "na", "k");
 
     List<List<Citation>> parse(List<Drafts.Unit> notes, List<String> ids) {
         List<List<Citation>> out = new ArrayList<>();
@@ -131,8 +136,16 @@ final class CitationParser {
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
-        String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
-        return word.length() <= 1 || ABBREVIATIONS.contains(word) || isIbidWord(word);
+        String word = text.substring(s, dot);
+        if (word.isEmpty()) {
+            // "p. 11-12. Cf." ends a sentence; "No. 11. August 7" only punctuates a reference
+            return dot == 0 || !Character.isDigit(text.charAt(dot - 1)) || MONTH_AHEAD.matcher(text).region(dot + 1, text.length()).lookingAt();
+        }
+        if (word.matches("[IVXLC]+")) {
+            return true; // "Vol. VI. No. 8"
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() <= 1 || ABBREVIATIONS.contains(lower) || isIbidWord(lower);
     }
 
     private static List<String> splitTopLevel(String s, char sep) {
@@ -161,15 +174,15 @@ final class CitationParser {
         int words = 0;
         for (String w : plain.split("[\\s,;:]+")) {
             String letters = w.replaceAll("[^\\p{L}]", "");
-            if (letters.isEmpty()) {
-                continue;
+            if (letters.length() < 3) {
+                continue; // initials and abbreviations ("p.", "T. A.") say nothing either way
             }
             words++;
             if (Character.isLowerCase(letters.charAt(0)) && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
                 lower++;
             }
         }
-        return words >= 4 && lower * 10 > words * 3;
+        return words >= 5 && lower * 100 > words * 12;
     }
 
     static boolean isIbid(String s) {
@@ -194,7 +207,12 @@ final class CitationParser {
         String pages = group(PAGES, raw);
         String date = date(raw);
         if (isIbid(raw)) {
-            Citation ref = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            Citation ref = null;
+            for (int i = earlier.size() - 1; i >= 0 && ref == null; i--) {
+                if (!isIbid(earlier.get(i).raw())) {
+                    ref = earlier.get(i); // Ibid. after Ibid. still means the last full reference
+                }
+            }
             return new Citation(id, raw, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date, pages,
                 ref == null ? null : ref.id());
         }
@@ -206,6 +224,7 @@ final class CitationParser {
         String title = null;
         String container = null;
         Matcher q = QUOTED.matcher(raw);
+        Matcher open = OPEN_QUOTED.matcher(raw);
         Matcher imprint = IMPRINT.matcher(raw);
         int headEnd = headEnd(raw);
         if (q.find() && q.start() < Math.max(headEnd, q.start() + 1)) {
@@ -214,48 +233,50 @@ final class CitationParser {
             String after = raw.substring(q.end());
             List<String> parts = parts(after.substring(0, Math.max(0, headEnd(after))));
             container = parts.isEmpty() ? null : parts.get(0);
-        } else if (imprint.find()) {
-            List<String> parts = parts(raw.substring(0, imprint.start()));
-            if (parts.size() >= 2) {
-                author = parts.get(0);
-                title = String.join(", ", parts.subList(1, parts.size()));
-            } else if (parts.size() == 1) {
-                title = parts.get(0);
-            }
+        } else if (open.find()) {
+            title = clean(open.group(1)); // a title whose closing quote the OCR lost
+            List<String> parts = parts(raw.substring(open.end(), Math.max(open.end(), headEnd)));
+            container = parts.isEmpty() ? null : parts.get(0);
         } else {
-            List<String> parts = parts(raw.substring(0, headEnd));
+            boolean book = imprint.find();
+            List<String> parts = parts(raw.substring(0, book ? Math.min(headEnd, imprint.start()) : headEnd));
+            boolean named = !parts.isEmpty() && looksLikeName(parts.get(0)) && parts.size() >= 2;
+            List<String> rest = named ? parts.subList(1, parts.size()) : parts;
+            author = named ? parts.get(0) : null;
             if (parts.stream().anyMatch(p -> p.startsWith("and "))) {
                 container = String.join(", ", parts);
-            } else if (parts.size() == 1) {
-                if (cited) {
-                    title = parts.get(0);
-                } else {
-                    container = parts.get(0);
-                }
-            } else if (parts.size() == 2) {
-                if (isProse(parts.get(0)) || hasLowerWord(parts.get(0))) {
-                    title = parts.get(0);
-                } else {
-                    author = parts.get(0);
-                }
-                if (cited) {
-                    title = parts.get(1);
-                } else {
-                    container = parts.get(1);
-                }
-            } else if (parts.size() >= 3) {
-                author = parts.get(0);
-                if (cited) {
-                    title = String.join(", ", parts.subList(1, parts.size()));
-                } else {
-                    title = String.join(", ", parts.subList(1, parts.size() - 1));
-                    container = parts.get(parts.size() - 1);
-                }
+                author = null;
+            } else if (book || cited) {
+                title = rest.isEmpty() ? null : String.join(", ", rest);
+            } else if (rest.size() == 1) {
+                container = rest.get(0);
+            } else if (!rest.isEmpty()) {
+                title = String.join(", ", rest.subList(0, rest.size() - 1));
+                container = rest.get(rest.size() - 1);
             }
         }
         String refersTo = cited ? resolveCited(title, author, earlier) : null;
         return new Citation(id, raw, emptyToNull(author), emptyToNull(title), emptyToNull(container),
             group(VOLUME, raw), group(NUMBER, raw), date, pages, refersTo);
+    }
+
+    /** A person's or body's name: a few capitalised words or initials ("T. A. Bisson", "Department of State" is not). */
+    static boolean looksLikeName(String s) {
+        String[] tokens = s.split("\\s+");
+        if (tokens.length > 7 || tokens[0].equalsIgnoreCase("the")) {
+            return false;
+        }
+        boolean joined = false;
+        for (String t : tokens) {
+            if (NAME_JOINERS.contains(t)) {
+                joined = true;
+                continue;
+            }
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return tokens.length >= 1 && (tokens.length <= 4 || joined);
     }
 
     private static boolean hasLowerWord(String s) {
@@ -285,7 +306,8 @@ final class CitationParser {
         List<String> out = new ArrayList<>();
         for (String p : splitTopLevel(head, ',')) {
             String c = clean(p);
-            if (c != null && !c.isEmpty() && !YEAR.matcher(c).matches()) {
+            boolean bareWords = c != null && c.chars().noneMatch(Character::isUpperCase) && c.split(" ").length <= 2;
+            if (c != null && !c.isEmpty() && !YEAR.matcher(c).matches() && !bareWords) {
                 out.add(c);
             }
         }
@@ -312,13 +334,23 @@ final class CitationParser {
 
     private static String resolveCited(String title, String author, List<Citation> earlier) {
         String key = normal(title);
+        String surname = author == null ? "" : normal(author.substring(author.lastIndexOf(' ') + 1));
+        String byTitle = null;
         for (int i = earlier.size() - 1; i >= 0 && !key.isEmpty(); i--) {
             Citation c = earlier.get(i);
             if (c.refersTo() == null && normal(c.raw()).contains(key)) {
-                return c.id();
+                if (byTitle == null) {
+                    byTitle = c.id();
+                }
+                String other = c.author() == null ? "" : normal(c.author().substring(c.author().lastIndexOf(' ') + 1));
+                if (!surname.isEmpty() && nearlyEqual(surname, other)) {
+                    return c.id(); // same title by the same author (spelt within one OCR slip)
+                }
             }
         }
-        String surname = author == null ? "" : normal(author.substring(author.lastIndexOf(' ') + 1));
+        if (byTitle != null) {
+            return byTitle;
+        }
         for (int i = earlier.size() - 1; i >= 0 && surname.length() > 2; i--) {
             Citation c = earlier.get(i);
             if (c.author() != null && normal(c.author()).endsWith(surname)) {
@@ -326,6 +358,19 @@ final class CitationParser {
             }
         }
         return null;
+    }
+
+    private static boolean nearlyEqual(String a, String b) {
+        if (a.length() != b.length()) {
+            return a.equals(b);
+        }
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                diff++;
+            }
+        }
+        return diff <= 1;
     }
 
     private static String normal(String s) {

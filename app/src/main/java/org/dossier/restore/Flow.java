@@ -74,10 +74,10 @@ final class Flow {
         if (open.pendingBreak != 0) {
             return true;
         }
-        if (open.heading || heading) {
-            return false;
-        }
         String next = lines.trimmed(block.first());
+        if (open.heading || heading || BlockClassifier.LABEL.matcher(next).lookingAt()) {
+            return false; // a heading, or the next item of a numbered list
+        }
         if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
             return true;
         }
@@ -162,6 +162,7 @@ final class Flow {
         }
         s = Math.min(s, e);
         TextDraft text = unit.text;
+        int dropCapSpace = text.length() == 0 ? dropCapSpace(raw, s, e) : -1;
         if (unit.pendingBreak != 0) {
             resolveBreak(unit, raw, s, e);
         } else if (text.length() > 0) {
@@ -180,8 +181,31 @@ final class Flow {
                 unit.pendingLine = line;
             }
         }
-        text.appendRaw(raw, s, end);
+        if (dropCapSpace > 0) {
+            text.appendRaw(raw, s, dropCapSpace);
+            text.appendRaw(raw, dropCapSpace + 1, end);
+        } else {
+            text.appendRaw(raw, s, end);
+        }
         unit.lastLine = line;
+    }
+
+    /**
+     * A drop capital set apart from the rest of its word ("J APAN’S") opens an article; returns
+     * the offset of the space to drop, else -1.
+     */
+    private static int dropCapSpace(String raw, int s, int e) {
+        if (e - s < 4 || !Character.isUpperCase(raw.charAt(s)) || raw.charAt(s + 1) != ' ') {
+            return -1;
+        }
+        int k = s + 2;
+        int caps = 0;
+        while (k < e && Character.isUpperCase(raw.charAt(k))) {
+            k++;
+            caps++;
+        }
+        boolean wordEnds = k >= e || !Character.isLetter(raw.charAt(k));
+        return caps >= 2 && wordEnds && raw.charAt(s) != 'A' && raw.charAt(s) != 'I' ? s + 1 : -1;
     }
 
     private void resolveBreak(Drafts.Unit unit, String raw, int s, int e) {

@@ -25,7 +25,16 @@ final class MarkerLinker {
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "the", "a", "of", "about", "some", "over", "nearly", "and", "or",
         "to", "from", "by", "between", "than", "under", "with", "at", "$");
-    private static final int THRESHOLD = 4;
+    private static final int THRESHOLD = 3;
+    /** Glyphs that stand for a note marker when they end a word: symbols, and what the OCR makes of digits. */
+    private static final String SYMBOLS = "*†‡°™®+";
+    private static final String GLYPHS = SYMBOLS + "’”\"'“";
+    private static final Set<String> CONFUSABLE_DIGITS = Set.of("38", "56", "68", "58", "17", "08", "09", "89", "35", "13", "49");
+    /** Each pairing is worth something in itself: two fair links beat one good link and an orphan. */
+    private static final int LINK_BONUS = 3;
+    private static final Set<String> MONTHS = Set.of(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december");
 
     private final SourceLines lines;
     private final List<PageFrame> frames;
@@ -98,7 +107,7 @@ final class MarkerLinker {
                 if (c.rawOffset() < noteOffset) {
                     int s = score(c, notes.get(a - 1).label);
                     if (s >= THRESHOLD) {
-                        best = Math.max(best, dp[a - 1][b - 1] + s);
+                        best = Math.max(best, dp[a - 1][b - 1] + s + LINK_BONUS);
                     }
                 }
                 dp[a][b] = best;
@@ -147,7 +156,7 @@ final class MarkerLinker {
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) != label.charAt(i)) {
                 if (diff >= 0) {
-                    return -100;
+                    return 0; // two digits misread: only its place in the sequence speaks for it
                 }
                 diff = i;
             }
@@ -158,7 +167,7 @@ final class MarkerLinker {
     /** Digit pairs an OCR engine commonly confuses in old type. */
     private static boolean confusable(char a, char b) {
         String pair = a < b ? "" + a + b : "" + b + a;
-        return Set.of("38", "56", "68", "58", "17", "08", "09", "89", "35", "13", "49").contains(pair);
+        return CONFUSABLE_DIGITS.contains(pair);
     }
 
     List<Candidate> candidates(Drafts.Unit p) {
@@ -180,6 +189,21 @@ final class MarkerLinker {
             }
             if (s == i) {
                 break;
+            }
+            if (!mayBeMarker(t, s, i)) {
+                for (int k = s; k < i; k++) {
+                    char ch = t.charAt(k);
+                    if (ch == '“') {
+                        openQuotes++;
+                    } else if (ch == '”' && openQuotes > 0) {
+                        openQuotes--;
+                    } else if (ch == '"') {
+                        straightOpen = !straightOpen;
+                    }
+                }
+                prevStart = s;
+                prevEnd = i;
+                continue;
             }
             String tok = t.subSequence(s, i).toString();
             String prev = prevStart >= 0 ? t.subSequence(prevStart, prevEnd).toString() : null;
@@ -211,6 +235,15 @@ final class MarkerLinker {
         return out;
     }
 
+    /** Cheap test on the token's ends before any string is made: markers end in a digit, symbol or quote. */
+    private static boolean mayBeMarker(CharSequence t, int s, int e) {
+        char last = t.charAt(e - 1);
+        if (Character.isDigit(last) || GLYPHS.indexOf(last) >= 0) {
+            return true;
+        }
+        return e - s <= 4 && Character.isDigit(t.charAt(s));
+    }
+
     private Candidate candidate(Drafts.Unit p, String tok, int s, int e, String prev, boolean nextCapOrEnd,
                                 boolean quoteOpen) {
         if (isNumberToken(tok)) {
@@ -219,10 +252,11 @@ final class MarkerLinker {
             }
             char pc = prev.charAt(prev.length() - 1);
             String prevWord = prev.replaceAll("[^\\p{L}$]", "").toLowerCase(Locale.ROOT);
-            if (NUMBER_TAKERS.contains(prevWord) || Character.isDigit(pc)) {
+            boolean impossibleDay = MONTHS.contains(prevWord) && Integer.parseInt(digitsOf(tok)) > 31;
+            if ((NUMBER_TAKERS.contains(prevWord) && !impossibleDay) || Character.isDigit(pc)) {
                 return null;
             }
-            int base = isClosingPunct(pc) ? 3 : Character.isLetter(pc) ? 0 : -10;
+            int base = isClosingPunct(pc) || impossibleDay ? 3 : Character.isLetter(pc) ? -1 : -10;
             if (base < 0) {
                 return null;
             }
@@ -238,29 +272,38 @@ final class MarkerLinker {
                 && Character.isLetter(tok.charAt(0)) && !Character.isLetter(tok.charAt(d - 1))) {
             return make(p, s + d, e, tok.substring(d), tok.substring(d), Glyph.NUMBER, 3);
         }
+        // a lone quote or symbol after a number: "1 ’", "1 *" (the OCR's reading of one marker)
+        if (isGlyphOnly(tok)) {
+            if (prev != null && isNumberToken(prev)) {
+                return make(p, s - 1 - prev.length() - 1, e, prev + " " + tok, null, Glyph.SYMBOL, 4);
+            }
+            if (tok.chars().anyMatch(ch -> "*†‡".indexOf(ch) >= 0)) {
+                return make(p, s - 1, e, tok, null, Glyph.SYMBOL, prev == null ? 2 : 4);
+            }
+            return null;
+        }
         // note symbols: "Sakhalin.*", "relations.*", "1.°*"
         int sym = tok.length();
-        while (sym > 0 && "*†‡°™".indexOf(tok.charAt(sym - 1)) >= 0) {
+        while (sym > 0 && SYMBOLS.indexOf(tok.charAt(sym - 1)) >= 0) {
             sym--;
         }
         if (sym < tok.length()) {
-            if (sym == 0) {
-                if (prev != null && isNumberToken(prev)) {
-                    return make(p, s - 1 - prev.length() - 1, e, prev + " " + tok, null, Glyph.SYMBOL, 4);
-                }
-                return make(p, s - 1, e, tok, null, Glyph.SYMBOL, prev == null ? 2 : 4);
-            }
             char before = tok.charAt(sym - 1);
             int base = isClosingPunct(before) || Character.isLetter(before) ? 4 : 2;
             return make(p, s + sym, e, tok.substring(sym), null, Glyph.SYMBOL, base);
         }
         // a closing quote with no opening one after punctuation: "fisheries.’", "developments.”"
-        if (tok.length() >= 3 && !quoteOpen) {
+        if (tok.length() >= 3) {
             char last = tok.charAt(tok.length() - 1);
             char before = tok.charAt(tok.length() - 2);
-            if ((last == '’' || last == '”' || last == '"' || last == '\'') && isClosingPunct(before)
-                    && tok.indexOf('“') < 0 && tok.indexOf('‘') < 0 && nextCapOrEnd) {
-                return make(p, e - 1, e, String.valueOf(last), null, Glyph.QUOTE, 2);
+            boolean straight = last == '"' || last == '\'';
+            if (last == '“' && isClosingPunct(before) && nextCapOrEnd) {
+                return make(p, e - 1, e, String.valueOf(last), null, Glyph.QUOTE, 2); // an opening quote cannot end a word
+            }
+            if ((last == '’' || last == '”' || straight) && isClosingPunct(before)
+                    && tok.indexOf('“') < 0 && tok.indexOf('‘') < 0 && (straight || !quoteOpen)) {
+                int base = (nextCapOrEnd ? 2 : 1) - (straight && quoteOpen ? 1 : 0);
+                return make(p, e - 1, e, String.valueOf(last), null, Glyph.QUOTE, base);
             }
         }
         return null;
@@ -276,6 +319,23 @@ final class MarkerLinker {
             return null;
         }
         return new Candidate(p, start, end, raw, value, glyph, base, rawOffset);
+    }
+
+    private static boolean isGlyphOnly(String tok) {
+        for (int k = 0; k < tok.length(); k++) {
+            if (GLYPHS.indexOf(tok.charAt(k)) < 0 || tok.charAt(k) == '“') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String digitsOf(String tok) {
+        int k = 0;
+        while (k < tok.length() && Character.isDigit(tok.charAt(k))) {
+            k++;
+        }
+        return tok.substring(0, k);
     }
 
     private static boolean noDigits(String tok, int until) {

@@ -42,7 +42,12 @@ final class Layout {
     private static int offsetOfLine(Paragraph p, int line) {
         for (Span s : p.spans()) {
             if (s.line() >= line) {
-                return s.textStart();
+                int at = s.textStart();
+                String t = p.text();
+                while (at > 0 && at < t.length() && t.charAt(at - 1) != ' ') {
+                    at++; // a word rejoined across the page break: mark the page after the word
+                }
+                return at;
             }
         }
         return 0;
