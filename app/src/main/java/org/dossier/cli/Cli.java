@@ -10,7 +10,12 @@ final class Cli {
     private Cli() {}
 
     static CommandLine newCommandLine(Object root) {
-        CommandLine cl = new CommandLine(root);
+        return newCommandLine(root, CommandLine.defaultFactory());
+    }
+
+    /** With {@code factory} creating the subcommands (tests give commands their own package loader). */
+    static CommandLine newCommandLine(Object root, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(root, factory);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Cli::onBadUsage);
         cl.setExecutionExceptionHandler(Cli::onFailure);

@@ -1,0 +1,94 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.dossier.store.Store;
+import org.dossier.web.Library;
+import org.dossier.web.WebOptions;
+import org.dossier.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier serve}: the web application on the bundled flagship report, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the bundled report (and every stored one) in a browser: reader, map, timeline, "
+        + "agreements, ask, search, and the JSON API under /api.")
+final class ServeCommand implements Runnable {
+    @Mixin StoreOption store;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = WebOptions.LOOPBACK,
+        description = "Address to listen on (default ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--allow-import", description = "Allow importing reports through the web (POST /api/import).")
+    boolean allowImport;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (port < 0 || port > 65535) {
+            throw UserException.badUsage("--port must be 0 to 65535");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Store s = store.open();
+        out.println("database: " + s.location().display());
+        out.flush();
+        Library library = new Library(s, Flagship.ID, Flagship.ingest());
+        WebServer server;
+        try {
+            server = WebServer.start(new WebOptions(host, port, allowImport), library);
+        } catch (RuntimeException e) {
+            s.close();
+            if (isBindFailure(e)) {
+                throw new UserException(ExitCode.STORAGE, "cannot listen on " + host + ":" + port
+                    + " (in use or not an address of this machine); choose another with --port or --host", e);
+            }
+            throw e;
+        }
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        out.println("Dossier is serving at http://" + shown + ":" + server.port() + "/  (Ctrl-C to stop)");
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        Thread loader = new Thread(() -> loadFlagship(s, library, err), "flagship-loader");
+        loader.setDaemon(true);
+        loader.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            s.close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The model pages answer "loading" until this is done; the rest of the site answers at once. */
+    private static void loadFlagship(Store s, Library library, PrintWriter err) {
+        try {
+            Flagship.load(s, library, err);
+        } catch (RuntimeException e) {
+            library.unavailable(Flagship.ID, "loading failed: " + e.getMessage());
+            err.println("dossier: cannot load the bundled report: " + e.getMessage());
+            err.flush();
+        }
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+package org.dossier.model;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Resolves what a user types — an id, a name or an alias, in any case — to a package item of one
+ * kind, and suggests the nearest known names when nothing matches.
+ */
+public final class Names {
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private final Directory<Actor> actors;
+    private final Directory<Place> places;
+    private final Directory<Agreement> agreements;
+    private final Directory<Line> lines;
+    private final Directory<Source> sources;
+    private final Directory<Event> events;
+    private final Map<String, Provision> provisions = new LinkedHashMap<>();
+
+    private Names(DossierPackage pkg) {
+        actors = new Directory<>("actor", pkg.actors(), Actor::id, Actor::name, Actor::aliases);
+        places = new Directory<>("place", pkg.places(), Place::id, Place::name, Place::aliases);
+        agreements = new Directory<>("agreement", pkg.agreements(), Agreement::id, Agreement::name, Agreement::aliases);
+        lines = new Directory<>("line", pkg.lines(), Line::id, Line::name, Line::aliases);
+        sources = new Directory<>("source", pkg.sources(), Source::id, Source::title, s -> List.of());
+        events = new Directory<>("event", pkg.events(), Event::id, Event::action, e -> List.of());
+        for (Agreement a : pkg.agreements()) {
+            for (Provision p : a.provisions()) {
+                provisions.put(provisionKey(a.id(), p.id()), p);
+            }
+        }
+    }
+
+    public static Names of(DossierPackage pkg) {
+        return new Names(pkg);
+    }
+
+    /** The key under which a provision is referenced: {@code agreement-id#provision-id}. */
+    public static String provisionKey(String agreementId, String provisionId) {
+        return agreementId + "#" + provisionId;
+    }
+
+    public Actor actor(String query) { return actors.get(query); }
+    public Place place(String query) { return places.get(query); }
+    public Agreement agreement(String query) { return agreements.get(query); }
+    public Line line(String query) { return lines.get(query); }
+    public Source source(String query) { return sources.get(query); }
+    public Event event(String query) { return events.get(query); }
+
+    public Optional<Actor> findActor(String query) { return actors.find(query); }
+    public Optional<Place> findPlace(String query) { return places.find(query); }
+    public Optional<Agreement> findAgreement(String query) { return agreements.find(query); }
+    public Optional<Line> findLine(String query) { return lines.find(query); }
+    public Optional<Source> findSource(String query) { return sources.find(query); }
+    public Optional<Event> findEvent(String query) { return events.find(query); }
+
+    /** A provision by its key {@code agreement#provision}; the agreement part may be a name. */
+    public Optional<Provision> findProvision(String key) {
+        int hash = key.indexOf('#');
+        if (hash < 0) {
+            return Optional.empty();
+        }
+        return agreements.find(key.substring(0, hash))
+            .map(a -> provisions.get(provisionKey(a.id(), key.substring(hash + 1))));
+    }
+
+    public Provision provision(String key) {
+        return findProvision(key).orElseThrow(() -> new UnknownNameException("provision", key,
+            nearest(key, new ArrayList<>(provisions.keySet()))));
+    }
+
+    /** Lower-cased, accents and punctuation folded: "Chang Tso-lin" and "chang tso lin" agree. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ").trim();
+    }
+
+    static List<String> nearest(String query, List<String> candidates) {
+        String q = fold(query);
+        return candidates.stream()
+            .map(c -> Map.entry(c, distance(q, fold(c))))
+            .filter(e -> e.getValue() <= Math.max(2, q.length() / 2) || fold(e.getKey()).contains(q))
+            .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .distinct()
+            .limit(MAX_SUGGESTIONS)
+            .toList();
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static final class Directory<T> {
+        private final String kind;
+        private final Map<String, T> byKey = new LinkedHashMap<>();
+        private final List<String> labels = new ArrayList<>();
+
+        Directory(String kind, List<T> items, Function<T, String> id, Function<T, String> name,
+                  Function<T, List<String>> aliases) {
+            this.kind = kind;
+            for (T item : items) {
+                List<String> keys = new ArrayList<>();
+                keys.add(id.apply(item));
+                if (name.apply(item) != null) {
+                    keys.add(name.apply(item));
+                }
+                keys.addAll(aliases.apply(item));
+                for (String k : keys) {
+                    byKey.putIfAbsent(fold(k), item);
+                    labels.add(k);
+                }
+            }
+            labels.sort(Comparator.naturalOrder());
+        }
+
+        Optional<T> find(String query) {
+            return query == null ? Optional.empty() : Optional.ofNullable(byKey.get(fold(query)));
+        }
+
+        T get(String query) {
+            return find(query).orElseThrow(() -> new UnknownNameException(kind, String.valueOf(query),
+                query == null ? List.of() : nearest(query, labels)));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.dossier.regime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.Agreement;
+import org.dossier.model.Condition;
+import org.dossier.model.ConditionKind;
+import org.dossier.model.Provision;
+import org.dossier.model.ProvisionKind;
+import org.dossier.model.RelationKind;
+import org.dossier.regime.InForceAnswer.ProvisionInForce;
+import org.dossier.regime.Verdict.AttributedReading;
+import org.dossier.regime.Verdict.Need;
+import org.dossier.regime.Verdict.Ruling;
+import org.dossier.time.Edtf;
+
+/**
+ * {@link Verdicts} from the provisions in force: those that bind the actor, govern the action and
+ * reach the places of the question. A prohibition stands unless lifted: by its own exceptions, or
+ * — when it states none — by the consent of those it is owed to, given in the question or by a
+ * permission of theirs in force. Where the date straddles the entry into force or end of a
+ * provision that matters, and the answer would differ, the verdict is indeterminate.
+ */
+final class ProvisionVerdicts implements Verdicts {
+    private final Regime regime;
+    private final RelationalInForce inForce;
+    private final Standings standings;
+    private final RouteSections routes;
+
+    ProvisionVerdicts(Regime regime, RouteSections routes) {
+        this.regime = regime;
+        this.inForce = new RelationalInForce(regime);
+        this.standings = new Standings(regime);
+        this.routes = routes;
+    }
+
+    /** A provision that governs the question, with where its agreement stood. */
+    record Candidate(Agreement agreement, Provision provision, ProvisionInForce inForce, Standing standing, Set<Integer> covers) {
+        String key() {
+            return inForce.id();
+        }
+    }
+
+    @Override
+    public Verdict check(Question q) {
+        Edtf day = Edtf.parse(q.date());
+        List<RouteLeg> route = null;
+        if (q.from() != null) {
+            Optional<List<RouteLeg>> legs = routes.legs(q.from(), q.to(), q.date());
+            if (legs.isEmpty()) {
+                return indeterminate(null, "no route from " + q.from() + " to " + q.to()
+                    + " over the open lines of the package");
+            }
+            route = legs.get();
+        }
+        Scope scope = Scope.of(regime, route, q.at());
+        List<Candidate> candidates = candidates(q, day, scope);
+        if (candidates.isEmpty()) {
+            return indeterminate(route, "no provision in force on " + q.date() + " governs "
+                + q.action().name().toLowerCase().replace('_', '-') + " by " + q.actor() + scope.describe());
+        }
+        Weighing sure = new Weighing(this, new ConditionCheck(regime, q, day), q, day, scope.size(),
+            candidates.stream().filter(c -> c.standing().inForce()).toList()).decide();
+        Weighing all = new Weighing(this, new ConditionCheck(regime, q, day), q, day, scope.size(), candidates).decide();
+        List<String> reasons = new ArrayList<>();
+        Ruling ruling = all.ruling();
+        if (sure.ruling() != all.ruling()) {
+            ruling = Ruling.INDETERMINATE;
+            candidates.stream().filter(c -> !c.standing().inForce()).forEach(c -> reasons.add(c.standing().reason()));
+            reasons.add("if " + String.join(", ", undecided(candidates)) + " applied: " + all.ruling().label()
+                + "; if not: " + sure.ruling().label());
+        }
+        reasons.addAll(all.reasons());
+        return new Verdict(ruling, ruling != Ruling.INDETERMINATE && all.exception(), all.needs(), all.undertakings(),
+            all.because(), readings(candidates), precedents(candidates), route, reasons);
+    }
+
+    private static List<String> undecided(List<Candidate> candidates) {
+        return candidates.stream().filter(c -> !c.standing().inForce()).map(Candidate::key).toList();
+    }
+
+    private List<Candidate> candidates(Question q, Edtf day, Scope scope) {
+        List<Candidate> out = new ArrayList<>();
+        for (Agreement a : regime.agreements()) {
+            if (a.provisions().stream().noneMatch(p -> p.action() == q.action())) {
+                continue;
+            }
+            Standing s = inForce.standing(a, day);
+            if (!s.mayBeInForce()) {
+                continue;
+            }
+            for (Provision p : a.provisions()) {
+                boolean prohibition = p.kind() == ProvisionKind.PROHIBITION;
+                Set<Integer> covers = prohibition ? Set.of() : scope.covers(p);
+                if (p.action() != q.action() || (prohibition ? !scope.reaches(p) : covers.isEmpty())) {
+                    continue;
+                }
+                inForce.provision(a, s, p, day)
+                    .filter(pf -> bears(q.actor(), a, p, pf.parties(), day))
+                    .ifPresent(pf -> out.add(new Candidate(a, p, pf, s, covers)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the provision binds or entitles {@code actor}: it acts for a named bearer, or for a party
+     * when the bearers are the parties; an actor that acquiesced in the agreement stands with the
+     * bearers that are not owed the provision.
+     */
+    private boolean bears(String actor, Agreement a, Provision p, List<String> parties, Edtf day) {
+        List<String> bearers = p.bearers().isEmpty() || p.bearers().contains("parties") ? parties : p.bearers();
+        if (bearers.stream().anyMatch(b -> regime.actsFor(actor, b, day))) {
+            return true;
+        }
+        boolean acquiesced = regime.relationsTo(a.id()).stream()
+            .anyMatch(r -> r.type() == RelationKind.ACQUIESCES_IN && r.subject() != null && regime.actsFor(actor, r.subject(), day));
+        return acquiesced && p.counterparties().stream().noneMatch(c -> regime.actsFor(actor, c, day))
+            && bearers.stream().anyMatch(b -> !p.counterparties().contains(b));
+    }
+
+    /** Those a provision is owed to, as they stood on {@code day}, except the actor itself. */
+    List<String> owedTo(Candidate c, String actor, Edtf day) {
+        List<String> named = c.provision().counterparties().isEmpty() || c.provision().counterparties().contains("parties")
+            ? c.inForce().parties() : c.provision().counterparties();
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : named) {
+            for (String h : standings.heirs(n, day, new ArrayList<>())) {
+                if (!regime.actsFor(actor, h, day)) {
+                    out.add(h);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The consents that waive a prohibition: those of everyone it is owed to, except the actor itself. */
+    List<Condition> waivers(Candidate c, String actor, Edtf day) {
+        return owedTo(c, actor, day).stream()
+            .map(o -> new Condition(ConditionKind.CONSENT, o, null, "consent of " + o + ", to whom " + c.key() + " is owed",
+                c.provision().anchor()))
+            .toList();
+    }
+
+    private List<AttributedReading> readings(List<Candidate> candidates) {
+        List<AttributedReading> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            c.provision().readings().forEach(r -> out.add(
+                new AttributedReading(c.key(), r.by(), side(r.by()), r.holds(), r.text(), r.event(), null, null, null, r.anchor())));
+            regime.claimsAbout(c.key()).forEach(cl -> out.add(new AttributedReading(c.key(), cl.claimant(), side(cl.claimant()), null,
+                cl.statement(), null, cl.id(), cl.stance(), cl.date(), cl.anchor())));
+        }
+        return out;
+    }
+
+    /** The outermost actor {@code actor} is part of: the state an envoy, ministry or newspaper speaks for. */
+    private String side(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        List<String> chain = regime.around(actor);
+        return chain.get(chain.size() - 1);
+    }
+
+    private List<Precedent> precedents(List<Candidate> candidates) {
+        List<Precedent> out = new ArrayList<>();
+        candidates.forEach(c -> out.addAll(regime.precedents(c.key())));
+        return out;
+    }
+
+    private static Verdict indeterminate(List<RouteLeg> route, String reason) {
+        return new Verdict(Ruling.INDETERMINATE, false, List.of(), List.of(), List.of(), List.of(), List.of(), route,
+            List.of(reason));
+    }
+}

@@ -1,0 +1,264 @@
+package org.dossier.regime;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.model.Actor;
+import org.dossier.model.Agreement;
+import org.dossier.model.Claim;
+import org.dossier.model.DossierPackage;
+import org.dossier.model.Event;
+import org.dossier.model.Line;
+import org.dossier.model.Names;
+import org.dossier.model.Place;
+import org.dossier.model.Provision;
+import org.dossier.model.ProvisionRef;
+import org.dossier.model.Relation;
+import org.dossier.model.Source;
+import org.dossier.model.SourceKind;
+import org.dossier.model.Succession;
+import org.dossier.time.Edtf;
+
+/**
+ * A package indexed for reasoning: agreements, provisions, relations by object, successions and the
+ * events that used each provision. Built once per package; every engine of this package reads it.
+ * Immutable after construction except for a cache of parsed dates.
+ */
+public final class Regime {
+    /** Bounds walks up partOf and within chains, so that a cycle in the data cannot hang a query. */
+    static final int MAX_DEPTH = 16;
+
+    private final DossierPackage pkg;
+    private final Map<String, Agreement> agreements = new LinkedHashMap<>();
+    private final Map<String, Provision> provisions = new LinkedHashMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
+    private final Map<String, Line> lines = new LinkedHashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, List<Relation>> relationsByObject = new HashMap<>();
+    private final Map<String, List<Relation>> relationsBySubject = new HashMap<>();
+    private final Map<String, List<Heir>> heirs = new HashMap<>();
+    private final Map<String, List<Precedent>> precedents = new HashMap<>();
+    private final Map<String, Optional<Edtf>> dates = new ConcurrentHashMap<>();
+
+    /** An actor that took over {@code predecessor}'s place under {@code succession}. */
+    record Heir(String successor, Succession succession) {}
+
+    private Regime(DossierPackage pkg) {
+        this.pkg = pkg;
+        for (Agreement a : pkg.agreements()) {
+            agreements.put(a.id(), a);
+            for (Provision p : a.provisions()) {
+                provisions.put(Names.provisionKey(a.id(), p.id()), p);
+            }
+        }
+        for (Actor a : pkg.actors()) {
+            actors.put(a.id(), a);
+            for (Succession s : a.succeeds()) {
+                heirs.computeIfAbsent(s.predecessor(), k -> new ArrayList<>()).add(new Heir(a.id(), s));
+            }
+        }
+        pkg.lines().forEach(l -> lines.put(l.id(), l));
+        pkg.places().forEach(p -> places.put(p.id(), p));
+        for (Relation r : pkg.relations()) {
+            if (r.object() != null) {
+                relationsByObject.computeIfAbsent(r.object(), k -> new ArrayList<>()).add(r);
+            }
+            if (r.subject() != null) {
+                relationsBySubject.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Event e : pkg.events()) {
+            for (ProvisionRef ref : e.provisions()) {
+                if (ref.provision() != null) {
+                    precedents.computeIfAbsent(ref.provision(), k -> new ArrayList<>()).add(new Precedent(e.id(),
+                        e.date(), ref.provision(), ref.use(), e.actors(), e.action(), e.claimedBy(), e.anchor()));
+                }
+            }
+        }
+        Comparator<Precedent> byDate = Comparator.comparing(p -> date(p.date()).map(Edtf::earliest).orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder()));
+        precedents.values().forEach(list -> list.sort(byDate));
+    }
+
+    public static Regime of(DossierPackage pkg) {
+        return new Regime(Objects.requireNonNull(pkg, "pkg"));
+    }
+
+    /** Which agreements and provisions were in force on a date. */
+    public InForce inForce() {
+        return new RelationalInForce(this);
+    }
+
+    /** Verdicts on actions, with trips resolved to lines by {@code routes}. */
+    public Verdicts verdicts(RouteSections routes) {
+        return new ProvisionVerdicts(this, Objects.requireNonNull(routes, "routes"));
+    }
+
+    /** Verdicts on actions, with trips resolved over the lines' station lists. */
+    public Verdicts verdicts() {
+        return verdicts(new StationRouteSections(this));
+    }
+
+    /** The dates that follow from terms. */
+    public Terms terms() {
+        return new TermDates(this);
+    }
+
+    /** Payments under the currency regimes. */
+    public Payments payments() {
+        return new RatePayments(this);
+    }
+
+    public DossierPackage pkg() {
+        return pkg;
+    }
+
+    /** The EDTF value of a date in the data, or empty when missing or unreadable. */
+    public Optional<Edtf> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return dates.computeIfAbsent(text, Edtf::tryParse);
+    }
+
+    public List<Agreement> agreements() {
+        return List.copyOf(agreements.values());
+    }
+
+    public Optional<Agreement> findAgreement(String id) {
+        return Optional.ofNullable(agreements.get(id));
+    }
+
+    public Optional<Provision> findProvision(String key) {
+        return Optional.ofNullable(provisions.get(key));
+    }
+
+    public Optional<Actor> findActor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    /** The relations whose object is {@code ref} (an agreement id or a provision key). */
+    public List<Relation> relationsTo(String ref) {
+        return relationsByObject.getOrDefault(ref, List.of());
+    }
+
+    /** The relations whose subject is {@code ref} (an actor, agreement id or provision key). */
+    public List<Relation> relationsFrom(String ref) {
+        return relationsBySubject.getOrDefault(ref, List.of());
+    }
+
+    /** The events that used the provision {@code key}, earliest first. */
+    public List<Precedent> precedents(String key) {
+        return precedents.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The claims the report attributes about a provision: those about it, or about its agreement and an
+     * event that used it; and the claims they answer or that answer them, so both sides of an exchange show.
+     */
+    public List<Claim> claimsAbout(String key) {
+        Set<String> events = new HashSet<>();
+        precedents(key).forEach(p -> events.add(p.event()));
+        String agreement = agreementOf(key);
+        Map<String, Claim> out = new LinkedHashMap<>();
+        for (Claim c : pkg.claims()) {
+            if (c.about().contains(key) || (c.about().contains(agreement) && c.about().stream().anyMatch(events::contains))) {
+                out.put(c.id(), c);
+            }
+        }
+        for (Claim c : pkg.claims()) {
+            boolean answersOne = c.answers() != null && out.containsKey(c.answers());
+            boolean answeredByOne = out.values().stream().anyMatch(o -> c.id().equals(o.answers()));
+            if (answersOne || answeredByOne) {
+                out.putIfAbsent(c.id(), c);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    List<Heir> heirsOf(String predecessor) {
+        return heirs.getOrDefault(predecessor, List.of());
+    }
+
+    /** The agreement part of a reference {@code agreement#provision} (or the reference itself). */
+    public static String agreementOf(String ref) {
+        int hash = ref.indexOf('#');
+        return hash < 0 ? ref : ref.substring(0, hash);
+    }
+
+    /** The date of the report the package models: the default "now" of the questions it answers. */
+    public Optional<String> reportDate() {
+        return pkg.sources().stream().filter(s -> s.kind() == SourceKind.REPORT).map(Source::date)
+            .filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Whether {@code actor} acts for {@code party} on {@code day}: it is the party, an organ or part
+     * of it ({@code partOf}), or its successor that took over its obligations by then.
+     */
+    public boolean actsFor(String actor, String party, Edtf day) {
+        if (actor.equals(party)) {
+            return true;
+        }
+        String up = parentOf(actor);
+        for (int depth = 0; up != null && depth < MAX_DEPTH; depth++, up = parentOf(up)) {
+            if (up.equals(party)) {
+                return true;
+            }
+        }
+        for (Heir h : heirsOf(party)) {
+            if (h.succession().inheritsObligations() && succeededBy(h, day) && actsFor(actor, h.successor(), day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the succession {@code h} had surely happened on {@code day}. */
+    boolean succeededBy(Heir h, Edtf day) {
+        return date(h.succession().date()).map(d -> Within.of(day, d) == Within.AFTER).orElse(true);
+    }
+
+    /**
+     * {@code id} and everything that contains it: a line's railway ({@code partOf}), a place's
+     * province and region ({@code within}), an actor's state ({@code partOf}).
+     */
+    public List<String> around(String id) {
+        List<String> out = new ArrayList<>();
+        for (String cur = id; cur != null && out.size() < MAX_DEPTH && !out.contains(cur); cur = container(cur)) {
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private String container(String id) {
+        if (lines.containsKey(id)) {
+            return lines.get(id).partOf();
+        }
+        if (places.containsKey(id)) {
+            return places.get(id).within();
+        }
+        return parentOf(id);
+    }
+
+    public Optional<Line> findLine(String id) {
+        return Optional.ofNullable(lines.get(id));
+    }
+
+    public Optional<Place> findPlace(String id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    private String parentOf(String actor) {
+        Actor a = actors.get(actor);
+        return a == null ? null : a.partOf();
+    }
+}

@@ -1,0 +1,118 @@
+package org.dossier.regime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.Agreement;
+import org.dossier.model.Names;
+import org.dossier.model.Provision;
+import org.dossier.model.Relation;
+import org.dossier.regime.InForceAnswer.AgreementInForce;
+import org.dossier.regime.InForceAnswer.Modification;
+import org.dossier.regime.InForceAnswer.ProvisionInForce;
+import org.dossier.regime.InForceAnswer.Undecided;
+import org.dossier.time.Edtf;
+
+/** {@link InForce} over the relations of a package (see {@link Standings}). */
+final class RelationalInForce implements InForce {
+    private final Regime regime;
+    private final Standings standings;
+
+    RelationalInForce(Regime regime) {
+        this.regime = regime;
+        this.standings = new Standings(regime);
+    }
+
+    @Override
+    public InForceAnswer on(String date, String party, String subject) {
+        Edtf day = Edtf.parse(date);
+        List<AgreementInForce> in = new ArrayList<>();
+        List<Undecided> undecided = new ArrayList<>();
+        for (Agreement a : regime.agreements()) {
+            Standing s = standings.of(a, day);
+            if (s.state() == Standing.State.INDETERMINATE) {
+                if (matches(a, s, party, subject, day)) {
+                    undecided.add(new Undecided(a.id(), a.name(), s.reason(), s.because()));
+                }
+            } else if (s.inForce() && (party == null || bound(s.parties(), party, day))) {
+                List<ProvisionInForce> provisions = provisions(a, s, day).stream()
+                    .filter(p -> subject == null || about(p.subject(), regime.findProvision(p.id()).orElseThrow(), subject))
+                    .toList();
+                if (subject == null || !provisions.isEmpty()) {
+                    in.add(new AgreementInForce(a.id(), a.name(), s.parties(), provisions, s.because(),
+                        Standings.first(a.anchors())));
+                }
+            }
+        }
+        return new InForceAnswer(date, undecided.isEmpty() ? "determinate" : "indeterminate", in, undecided);
+    }
+
+    Standing standing(Agreement a, Edtf day) {
+        return standings.of(a, day);
+    }
+
+    private boolean matches(Agreement a, Standing s, String party, String subject, Edtf day) {
+        return (party == null || bound(s.parties(), party, day))
+            && (subject == null || a.provisions().stream().anyMatch(p -> about(p.subject(), p, subject)));
+    }
+
+    private boolean bound(List<String> parties, String actor, Edtf day) {
+        return parties.stream().anyMatch(p -> regime.actsFor(actor, p, day) || regime.actsFor(p, actor, day));
+    }
+
+    private boolean about(String provisionSubject, Provision p, String subject) {
+        List<String> refs = new ArrayList<>(p.scope());
+        if (provisionSubject != null) {
+            refs.add(provisionSubject);
+        }
+        // A provision about the whole railway is about each of its branches, and one about a branch about the railway.
+        return refs.stream().anyMatch(r -> regime.around(r).contains(subject) || regime.around(subject).contains(r));
+    }
+
+    /** The provisions of an agreement in force that were themselves still in force on {@code day}. */
+    List<ProvisionInForce> provisions(Agreement a, Standing s, Edtf day) {
+        List<ProvisionInForce> out = new ArrayList<>();
+        for (Provision p : a.provisions()) {
+            provision(a, s, p, day).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    Optional<ProvisionInForce> provision(Agreement a, Standing s, Provision p, Edtf day) {
+        String key = Names.provisionKey(a.id(), p.id());
+        List<Basis> because = new ArrayList<>();
+        because.add(Basis.of("provision", a.id(), key, null, p.text(), p.anchor()));
+        List<Modification> modified = new ArrayList<>();
+        Set<String> parties = new LinkedHashSet<>(s.parties());
+        for (Relation r : regime.relationsTo(key)) {
+            Optional<Edtf> when = standings.relationDate(r);
+            boolean took = when.map(d -> Within.of(day, d) == Within.AFTER).orElse(r.date() == null);
+            if (!took) {
+                continue;
+            }
+            switch (r.type()) {
+                case SUPERSEDES, ABROGATES -> {
+                    return Optional.empty();
+                }
+                case REPUDIATES -> {
+                    parties.removeIf(x -> regime.actsFor(x, r.subject(), day) || regime.actsFor(r.subject(), x, day));
+                    because.add(Basis.of("repudiated", a.id(), key, r.date(), "repudiated by " + r.subject(), r.anchor()));
+                }
+                case MODIFIES -> {
+                    modified.add(new Modification(r.field(), r.from(), r.to(), r.subject(), r.date(), r.anchor()));
+                    because.add(Basis.of("modified", Regime.agreementOf(r.subject()), r.subject().contains("#") ? r.subject() : null,
+                        r.date(), "modified by " + r.subject() + ": " + r.field() + " " + r.from() + " → " + r.to(), r.anchor()));
+                }
+                default -> { }
+            }
+        }
+        parties.addAll(standings.reaffirmers(key, day, because, 0));
+        if (a.parties().size() >= 2 && parties.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProvisionInForce(key, p.article(), p.kind(), p.action(), p.subject(), p.text(),
+            List.copyOf(parties), modified, because, p.readings(), regime.precedents(key), p.anchor()));
+    }
+}

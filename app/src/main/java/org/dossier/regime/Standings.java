@@ -1,0 +1,304 @@
+package org.dossier.regime;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Agreement;
+import org.dossier.model.AgreementStatus;
+import org.dossier.model.Anchor;
+import org.dossier.model.Figure;
+import org.dossier.model.Relation;
+import org.dossier.model.RelationKind;
+import org.dossier.model.Succession;
+import org.dossier.regime.Standing.State;
+import org.dossier.time.Edtf;
+
+/**
+ * Decides whether an agreement was in force on a date and whom it bound, following the relations in
+ * the data: entry into force, stated term and end, prolongation, supersession, repudiation by a
+ * party, reaffirmation by a later agreement, acquiescence, and succession of governments.
+ */
+final class Standings {
+    /** Reaffirmations can chain (a treaty reaffirmed by a convention reaffirmed by a protocol). */
+    private static final int MAX_CHAIN = 4;
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*years?");
+
+    private final Regime regime;
+
+    Standings(Regime regime) {
+        this.regime = regime;
+    }
+
+    Standing of(Agreement a, Edtf day) {
+        return of(a, day, 0);
+    }
+
+    private Standing of(Agreement a, Edtf day, int depth) {
+        if (a.status() != null && a.status() != AgreementStatus.CONCLUDED) {
+            return new Standing(State.NOT_CONCLUDED, a.parties(), List.of(),
+                "only " + a.status().name().toLowerCase() + ", never concluded according to the package");
+        }
+        String startText = start(a);
+        Optional<Edtf> start = regime.date(startText);
+        if (start.isEmpty()) {
+            return new Standing(State.INDETERMINATE, a.parties(), List.of(), startText == null
+                ? "the package gives no date of signature or entry into force for " + a.id()
+                : "the date '" + startText + "' of " + a.id() + " is not EDTF");
+        }
+        List<Basis> because = new ArrayList<>();
+        because.add(Basis.of("in-force-from", a.id(), null, startText, describeStart(a), first(a.anchors())));
+        switch (Within.of(day, start.get())) {
+            case BEFORE:
+                return new Standing(State.NOT_YET, a.parties(), because, "not yet in force: it dates from " + startText);
+            case STRADDLES:
+                return new Standing(State.INDETERMINATE, a.parties(), because, "the date " + day
+                    + " straddles the entry into force of " + a.id() + " (" + startText + ")");
+            default:
+                break;
+        }
+        Optional<Standing> ended = ended(a, start.get(), day, because, depth);
+        if (ended.isPresent()) {
+            return ended.get();
+        }
+        return parties(a, day, because, depth);
+    }
+
+    static String start(Agreement a) {
+        return a.inForceFrom() != null ? a.inForceFrom() : a.signed();
+    }
+
+    private static String describeStart(Agreement a) {
+        return a.inForceFrom() != null && !a.inForceFrom().equals(a.signed())
+            ? "in force from " + a.inForceFrom() + (a.signed() == null ? "" : " (signed " + a.signed() + ")")
+            : "signed " + a.signed();
+    }
+
+    /** The first reason the agreement had surely ended (or may have) by {@code day}. */
+    private Optional<Standing> ended(Agreement a, Edtf start, Edtf day, List<Basis> because, int depth) {
+        for (End end : ends(a, start, day, depth)) {
+            Within w = Within.of(day, end.from(), end.to());
+            if (w == Within.AFTER) {
+                because.add(end.basis());
+                return Optional.of(new Standing(State.ENDED, a.parties(), because, end.basis().text()));
+            }
+            if (w == Within.STRADDLES) {
+                because.add(end.basis());
+                return Optional.of(new Standing(State.INDETERMINATE, a.parties(), because,
+                    "the date " + day + " straddles the end of " + a.id() + ": " + end.basis().text()));
+            }
+            if (end.basis().role().equals("prolonged")) {
+                because.add(end.basis());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A first day on which the agreement no longer held, known to lie between {@code from} and {@code to}. */
+    private record End(LocalDate from, LocalDate to, Basis basis) {}
+
+    private List<End> ends(Agreement a, Edtf start, Edtf day, int depth) {
+        List<End> ends = new ArrayList<>();
+        Optional<Relation> prolonged = latestProlongation(a, day);
+        if (prolonged.isPresent()) {
+            ends.add(prolongedEnd(a, prolonged.get()));
+        } else if (a.inForceUntil() != null) {
+            regime.date(a.inForceUntil()).ifPresent(u -> ends.add(new End(plusDay(u.earliest()), plusDay(u.latest()),
+                Basis.of("in-force-until", a.id(), null, a.inForceUntil(), "in force until " + a.inForceUntil(),
+                    first(a.anchors())))));
+        } else if (years(a.term()) != null && start.earliest() != null) {
+            long years = years(a.term());
+            ends.add(new End(start.earliest().plusYears(years), start.latest().plusYears(years),
+                Basis.of("term", a.id(), null, null, "concluded for a term of " + years + " years, counted from "
+                    + start(a), a.term().anchor())));
+        }
+        for (Relation r : regime.relationsTo(a.id())) {
+            if (r.type() == RelationKind.SUPERSEDES || r.type() == RelationKind.ABROGATES) {
+                String verb = r.type() == RelationKind.SUPERSEDES ? "superseded" : "abrogated";
+                Optional<Edtf> when = relationDate(r);
+                Basis b = Basis.of(verb, Regime.agreementOf(r.subject()), null, r.date(), verb + " by " + r.subject()
+                    + (r.date() == null ? ", at a date the package does not give" : " on " + r.date()), r.anchor());
+                // Undated, it happened after the agreement began and before the report that tells of it.
+                LocalDate latest = when.map(Edtf::latest)
+                    .orElseGet(() -> regime.reportDate().flatMap(regime::date).map(Edtf::latest).orElse(null));
+                ends.add(new End(when.map(Edtf::earliest).orElse(start.earliest()), latest, b));
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * Where a prolongation or renewal ends: at its {@code to} date, or after its {@code to} duration
+     * ("1 year") or else the agreement's own term counted from the prolongation; without either, the
+     * report gives no end.
+     */
+    private End prolongedEnd(Agreement a, Relation r) {
+        Basis b = Basis.of("prolonged", Regime.agreementOf(r.subject()), null, r.date(),
+            r.type().name().toLowerCase() + " on " + r.date() + (r.to() == null ? "" : ", to " + r.to()), r.anchor());
+        Optional<Edtf> to = regime.date(r.to());
+        if (to.isPresent() && to.get().earliest() != null && to.get().latest() != null) {
+            return new End(to.get().earliest().plusDays(1), to.get().latest().plusDays(1), b);
+        }
+        Long years = durationYears(r.to());
+        if (years == null) {
+            years = years(a.term());
+        }
+        Optional<Edtf> from = relationDate(r);
+        if (years != null && from.isPresent() && from.get().earliest() != null && from.get().latest() != null) {
+            return new End(from.get().earliest().plusYears(years), from.get().latest().plusYears(years), b);
+        }
+        return new End(LocalDate.MAX, LocalDate.MAX, b);
+    }
+
+    /** "1 year", "10 years" as a number of years, or null. */
+    static Long durationYears(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DURATION.matcher(text.trim().toLowerCase());
+        return m.matches() ? Long.parseLong(m.group(1)) : null;
+    }
+
+    private Optional<Relation> latestProlongation(Agreement a, Edtf day) {
+        Relation best = null;
+        for (Relation r : regime.relationsTo(a.id())) {
+            if ((r.type() == RelationKind.PROLONGS || r.type() == RelationKind.RENEWS)
+                && relationDate(r).map(d -> Within.of(day, d) == Within.AFTER).orElse(false)
+                && (best == null || relationDate(r).get().earliest().isAfter(relationDate(best).get().earliest()))) {
+                best = r;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** When a relation took effect: its own date, else the entry into force of the agreement it comes from. */
+    Optional<Edtf> relationDate(Relation r) {
+        if (r.date() != null) {
+            return regime.date(r.date());
+        }
+        if (r.subject() == null) {
+            return Optional.empty();
+        }
+        Optional<Edtf> fromAgreement = regime.findAgreement(Regime.agreementOf(r.subject())).flatMap(s -> regime.date(start(s)));
+        // An actor's act without a date (Manchoukuo "made no attempt to repudiate") holds from when the actor existed.
+        return fromAgreement.isPresent() ? fromAgreement
+            : regime.findActor(r.subject()).flatMap(a -> regime.date(a.from()));
+    }
+
+    private Standing parties(Agreement a, Edtf day, List<Basis> because, int depth) {
+        Set<String> parties = new LinkedHashSet<>();
+        for (String p : a.parties()) {
+            parties.addAll(heirs(p, day, because));
+        }
+        List<String> repudiators = new ArrayList<>();
+        for (Relation r : regime.relationsTo(a.id())) {
+            boolean took = r.subject() != null && relationDate(r).map(d -> Within.of(day, d) == Within.AFTER).orElse(true);
+            if (!took) {
+                continue;
+            }
+            if (r.type() == RelationKind.REPUDIATES) {
+                if (parties.removeIf(p -> regime.actsFor(p, r.subject(), day) || regime.actsFor(r.subject(), p, day))) {
+                    repudiators.add(r.subject());
+                    because.add(Basis.of("repudiated", a.id(), null, r.date(), "repudiated by " + r.subject(), r.anchor()));
+                }
+            } else if (r.type() == RelationKind.ACQUIESCES_IN && regime.findActor(r.subject()).isPresent()) {
+                parties.add(r.subject());
+                because.add(Basis.of("acquiesced", a.id(), null, r.date(), r.subject() + " acquiesces in it", r.anchor()));
+            }
+        }
+        parties.addAll(reaffirmers(a.id(), day, because, depth));
+        if (a.parties().size() >= 2 && parties.size() < 2) {
+            return new Standing(State.ENDED, List.copyOf(parties), because, "repudiated by " + String.join(", ", repudiators));
+        }
+        return new Standing(State.IN_FORCE, List.copyOf(parties), because, null);
+    }
+
+    /**
+     * The parties of later agreements in force on {@code day} that reaffirmed {@code ref} (an agreement or a
+     * provision) or kept it in force pending something, with the steps that show it.
+     */
+    Set<String> reaffirmers(String ref, Edtf day, List<Basis> because, int depth) {
+        Set<String> out = new LinkedHashSet<>();
+        if (depth >= MAX_CHAIN) {
+            return out;
+        }
+        for (Relation r : regime.relationsTo(ref)) {
+            if (r.type() != RelationKind.REAFFIRMS && r.type() != RelationKind.REMAINS_IN_FORCE_PENDING || r.subject() == null) {
+                continue;
+            }
+            Optional<Agreement> by = regime.findAgreement(Regime.agreementOf(r.subject()));
+            if (by.isEmpty() || by.get().id().equals(Regime.agreementOf(ref))) {
+                continue;
+            }
+            Standing s = of(by.get(), day, depth + 1);
+            if (s.inForce()) {
+                out.addAll(s.parties());
+                String text = r.type() == RelationKind.REAFFIRMS ? "reaffirmed by " + r.subject()
+                    : "remains in force by " + r.subject() + (r.pending() == null ? "" : ", pending " + r.pending());
+                because.add(Basis.of(r.type() == RelationKind.REAFFIRMS ? "reaffirmed" : "remains-in-force-pending",
+                    by.get().id(), r.subject().contains("#") ? r.subject() : null, r.date(), text, r.anchor()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Who stood for {@code party} on {@code day}: itself while it existed; once succeeded, the successors
+     * that took over its obligations (none when the successor did not, as the Soviet government did not
+     * take over the Tsarist treaties wholesale); none once it had surely ceased to exist.
+     */
+    List<String> heirs(String party, Edtf day, List<Basis> because) {
+        List<String> out = new ArrayList<>();
+        boolean replaced = false;
+        for (Regime.Heir h : regime.heirsOf(party)) {
+            if (!regime.succeededBy(h, day)) {
+                continue;
+            }
+            replaced = true;
+            Succession s = h.succession();
+            if (s.inheritsObligations()) {
+                because.add(Basis.of("succession", null, null, s.date(), h.successor() + " succeeds " + party
+                    + " and takes over its obligations", s.anchor()));
+                out.addAll(heirs(h.successor(), day, because));
+            } else {
+                because.add(Basis.of("succession", null, null, s.date(), h.successor() + " succeeds " + party
+                    + " without taking over its obligations" + (s.note() == null ? "" : ": " + s.note()), s.anchor()));
+            }
+        }
+        if (!replaced && !ceased(party, day)) {
+            out.add(party);
+        }
+        return out;
+    }
+
+    private boolean ceased(String actor, Edtf day) {
+        return regime.findActor(actor).flatMap(a -> regime.date(a.until()))
+            .map(u -> u.latest() != null && day.earliest() != null && day.earliest().isAfter(u.latest())).orElse(false);
+    }
+
+    static Long years(Figure f) {
+        return years(f, false);
+    }
+
+    /** A figure in years as a whole number, or null; {@code unitless} accepts a bare number (a Term's years). */
+    static Long years(Figure f, boolean unitless) {
+        if (f == null || f.value() == null) {
+            return null;
+        }
+        boolean inYears = f.unit() == null ? unitless : f.unit().toLowerCase().startsWith("year");
+        return inYears ? Math.round(f.value()) : null;
+    }
+
+    private static LocalDate plusDay(LocalDate d) {
+        return d == null ? null : d.plusDays(1);
+    }
+
+    static Anchor first(List<Anchor> anchors) {
+        return anchors.isEmpty() ? null : anchors.get(0);
+    }
+}

@@ -1,0 +1,107 @@
+package org.dossier.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Actor;
+import org.dossier.model.ControlKind;
+import org.dossier.model.Coordinates;
+import org.dossier.model.LineStatus;
+import org.dossier.model.Place;
+import org.dossier.rail.Certainty;
+import org.dossier.rail.ControlClaim;
+import org.dossier.rail.Track;
+import org.dossier.time.Edtf;
+
+/**
+ * The railway network as the map draws it: every track with who held it on the date (from the rail
+ * engine), the stations with their coordinates, and one colour per controller, stable across dates.
+ * {@code shownController} of a track is the claim the map colours it by: a certain one, the most
+ * direct kind of control first (military control or seizure over operation over management over
+ * ownership); null when no claim is certain on the date.
+ */
+record NetworkView(String date, List<TrackView> tracks, List<StationView> stations, List<ControllerView> controllers,
+                   List<String> notes) {
+
+    record TrackView(String line, String lineName, String from, String to, String status, boolean projected,
+                     String shownController, List<ControlClaim> controlledBy) {}
+
+    record StationView(String id, String name, String kind, double lat, double lon, String source) {}
+
+    record ControllerView(String id, String name, String colour) {}
+
+    /** Colour-blind-safe first (Okabe–Ito), then further distinct hues. */
+    private static final String[] PALETTE = {
+        "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c564b", "#7f3c8d", "#3b8b2e",
+        "#b8860b", "#1f3a93", "#c0392b",
+    };
+    private static final List<ControlKind> DIRECTNESS = List.of(ControlKind.MILITARY_CONTROL, ControlKind.SEIZED,
+        ControlKind.OPERATOR, ControlKind.JOINT_MANAGEMENT, ControlKind.SUPERVISION, ControlKind.OWNER);
+
+    static NetworkView of(Model model, Edtf date) {
+        var network = model.network();
+        Set<Track> all = new LinkedHashSet<>(network.graph(true).edgeSet());
+        all.addAll(network.unknownTracks());
+        List<Track> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparing(Track::line).thenComparing(Track::from).thenComparing(Track::to));
+        Map<String, StationView> stations = new LinkedHashMap<>();
+        List<TrackView> tracks = new ArrayList<>();
+        int undrawn = 0;
+        for (Track t : ordered) {
+            StationView a = station(model, t.from());
+            StationView b = station(model, t.to());
+            if (a == null || b == null) {
+                undrawn++;
+                continue;
+            }
+            stations.putIfAbsent(a.id(), a);
+            stations.putIfAbsent(b.id(), b);
+            List<ControlClaim> claims = network.controllersOf(t, date);
+            boolean projected = t.status() != null && t.status() != LineStatus.OPEN;
+            tracks.add(new TrackView(t.line(), network.findLine(t.line()).map(l -> l.name()).orElse(t.line()),
+                t.from(), t.to(), t.status() == null ? null : Questions.labelOf(t.status()), projected,
+                shown(claims), claims));
+        }
+        List<String> notes = new ArrayList<>();
+        if (undrawn > 0) {
+            notes.add(undrawn + " track(s) not drawn: a station has no coordinates in the package");
+        }
+        return new NetworkView(date == null ? null : date.text(), tracks, new ArrayList<>(stations.values()),
+            controllers(model), notes);
+    }
+
+    private static String shown(List<ControlClaim> claims) {
+        return claims.stream()
+            .filter(c -> c.certainty() != Certainty.INDETERMINATE)
+            .min(Comparator.comparingInt(c -> c.kind() == null ? DIRECTNESS.size() : DIRECTNESS.indexOf(c.kind())))
+            .map(ControlClaim::controller)
+            .orElse(null);
+    }
+
+    private static StationView station(Model model, String id) {
+        Place p = model.network().findPlace(id).orElse(null);
+        if (p == null || p.coordinates() == null) {
+            return null;
+        }
+        Coordinates c = p.coordinates();
+        return new StationView(id, p.name(), p.kind() == null ? null : Questions.labelOf(p.kind()), c.lat(), c.lon(),
+            c.source());
+    }
+
+    /** Every controller named by a control record, in package order, each with its colour. */
+    private static List<ControllerView> controllers(Model model) {
+        Set<String> ids = new LinkedHashSet<>();
+        model.network().lines().forEach(l -> l.control().forEach(c -> ids.add(c.controller())));
+        List<ControllerView> out = new ArrayList<>();
+        int i = 0;
+        for (String id : ids) {
+            String name = model.dossier().names().findActor(id).map(Actor::name).orElse(id);
+            out.add(new ControllerView(id, name, PALETTE[i++ % PALETTE.length]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package org.dossier.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteStoreTest extends StoreContract {
+    @TempDir Path dir;
+
+    @Override
+    Store openStore() {
+        return Store.open(StoreLocation.sqliteFile(dir.resolve("nested/folder/dossier.db")));
+    }
+
+    @Override
+    Store openAgain() {
+        return Store.open(StoreLocation.parse(dir.resolve("nested/folder/dossier.db").toString()));
+    }
+
+    @Test
+    void createsTheDatabaseFileAndItsFolderOnFirstOpen() {
+        assertTrue(Files.isRegularFile(dir.resolve("nested/folder/dossier.db")));
+    }
+
+    @Test
+    void readsDatabaseAddressesAndPaths() {
+        assertEquals(Dialect.POSTGRESQL, StoreLocation.parse("jdbc:postgresql://localhost/x").dialect());
+        assertEquals(Dialect.SQLITE, StoreLocation.parse("jdbc:sqlite:/tmp/x.db").dialect());
+        assertEquals(Path.of("/tmp/x.db"), StoreLocation.parse("/tmp/x.db").file());
+        assertEquals("jdbc:postgresql://h/db?user=u&password=***",
+            StoreLocation.parse("jdbc:postgresql://h/db?user=u&password=secret").display());
+        assertThrows(IllegalArgumentException.class, () -> StoreLocation.parse("jdbc:mysql://h/db"));
+    }
+}
