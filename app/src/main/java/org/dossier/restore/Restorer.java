@@ -66,6 +66,7 @@ public final class Restorer {
         Metadata metadata = new MetadataReader(lines, frames, blocks).read();
         corrections.addAll(new Corrector(lexicon, words).propose(flow.paragraphs, notes.units(), lines,
             year(metadata)));
+        corrections.sort(java.util.Comparator.comparingInt(Correction::rawOffset));
         for (Drafts.Unit u : flow.paragraphs) {
             String id = paragraphIds.get(u);
             if (id == null) {
