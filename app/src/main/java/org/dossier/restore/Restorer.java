@@ -40,7 +40,7 @@ public final class Restorer {
         List<PageFrame> frames = new PageFinder(lines, width).find(firstProse);
         Lexicon lexicon = lexicon(lines);
         List<Block> blocks = new BlockClassifier(lines, width).classify(frames, firstProse);
-        Flow flow = new Flow(lines, new Hyphenator(lexicon, words), width);
+        Flow flow = new Flow(lines, new Hyphenator(lexicon, words, softBreaks(lines) >= 3), width);
         for (Block b : blocks) {
             flow.accept(b);
             if (b.kind() == Block.Kind.NOISE) {
@@ -66,6 +66,7 @@ public final class Restorer {
         Metadata metadata = new MetadataReader(lines, frames, blocks).read();
         corrections.addAll(new Corrector(lexicon, words).propose(flow.paragraphs, notes.units(), lines,
             year(metadata)));
+        corrections.sort(java.util.Comparator.comparingInt(Correction::rawOffset));
         for (Drafts.Unit u : flow.paragraphs) {
             String id = paragraphIds.get(u);
             if (id == null) {
@@ -118,6 +119,21 @@ public final class Restorer {
             fragmentOpen = endsBroken;
         }
         return lexicon;
+    }
+
+    /** How many lines end in the OCR's not-sign, its mark of a syllable break. */
+    private static int softBreaks(SourceLines lines) {
+        int n = 0;
+        for (int i = 0; i < lines.count(); i++) {
+            int e = lines.end(i);
+            while (e > lines.start(i) && Character.isWhitespace(lines.raw().charAt(e - 1))) {
+                e--;
+            }
+            if (e > lines.start(i) && lines.raw().charAt(e - 1) == '¬') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int year(Metadata metadata) {
