@@ -64,10 +64,10 @@ final class Corrector {
             if (s == i) {
                 break;
             }
-            if ((digits || upper || i - s >= 5) && text.rawAt(s) >= 0) {
+            boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
+            if ((digits || digitShaped || i - s >= 6) && text.rawAt(s) >= 0) {
                 String tok = t.subSequence(s, i).toString();
-                String prev = t.subSequence(prevStart, prevEnd).toString();
-                Correction c = check(tok, prev, t, i, year);
+                Correction c = check(tok, t, prevStart, prevEnd, i, year);
                 if (c != null) {
                     int rawAt = text.rawAt(s);
                     out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, tok, c.proposed(), c.evidence()));
@@ -76,6 +76,15 @@ final class Corrector {
             prevStart = s;
             prevEnd = i;
         }
+    }
+
+    private static boolean allDigitShaped(CharSequence t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if ("SOIBZ".indexOf(t.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nextWord(CharSequence t, int from) {
@@ -90,7 +99,7 @@ final class Corrector {
         return t.subSequence(s, i).toString();
     }
 
-    private Correction check(String tok, String prev, CharSequence text, int after, int year) {
+    private Correction check(String tok, CharSequence text, int prevStart, int prevEnd, int after, int year) {
         boolean digits = false;
         boolean upper = false;
         for (int k = 0; k < tok.length(); k++) {
@@ -105,10 +114,10 @@ final class Corrector {
             return digitShapes(tok, year);
         }
         if (tok.length() >= 2 && tok.chars().allMatch(c -> "SOIBZ".indexOf(c) >= 0) && tok.indexOf('O') >= 0
-                && isLowerWord(nextWord(text, after)) && isLowerWord(prev)) {
+                && isLowerWord(nextWord(text, after)) && prevEnd > prevStart && Character.isLowerCase(text.charAt(prevStart))) {
             return digitShapes(tok, year);
         }
-        if (tok.length() < 6 || digits || words.contains(tok) || lexicon.count(tok) > 1) {
+        if (tok.length() < 6 || digits || lexicon.count(tok) > 1 || words.contains(tok)) {
             return null;
         }
         return nonWord(tok);

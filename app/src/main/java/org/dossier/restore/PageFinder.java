@@ -52,9 +52,15 @@ final class PageFinder {
             }
             String t = lines.trimmed(i);
             Integer number = pageNumber(t);
+            if (number == null && isHead(t, headCounts)) {
+                number = numberBesideHead(t); // "138 FOREIGN POLICY REPORTS", "The Far East 140"
+            }
             if (number != null && i >= firstProseLine && i - lastNumberLine >= MIN_PAGE_LINES
                     && (lastNumber == Integer.MIN_VALUE || (number > lastNumber && number <= lastNumber + 3))) {
                 marks.add(new int[] {i, 0, number});
+                if (pageNumber(t) == null) {
+                    marks.add(new int[] {i, 1, 0}); // the same line is also the running head
+                }
                 lastNumber = number;
                 lastNumberLine = i;
             } else if (number == null && i >= firstProseLine && isHead(t, headCounts)) {
@@ -149,9 +155,9 @@ final class PageFinder {
     private Map<String, Integer> countIsolatedHeads(int n) {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (isIsolated(i)) {
+            if (isIsolated(i) && lines.trimmedLength(i) <= width * 6 / 5) {
                 String t = lines.trimmed(i);
-                if (t.length() <= width * 6 / 5 && !startsWithNoteLabel(t)) {
+                if (!startsWithNoteLabel(t)) {
                     String key = headKey(t);
                     if (key.length() >= 4) {
                         counts.merge(key, 1, Integer::sum);
@@ -170,8 +176,14 @@ final class PageFinder {
         return key.length() >= 4 && headCounts.getOrDefault(key, 0) >= 2;
     }
 
+    /** "12. Ibid., p. 1066." is a note, however often its words recur; "21 QUARTERLY NOTES" may be a head. */
     private static boolean startsWithNoteLabel(String t) {
-        return BlockClassifier.LABEL.matcher(t).lookingAt() || BlockClassifier.SYMBOL_LABEL.matcher(t).lookingAt();
+        Matcher m = BlockClassifier.LABEL.matcher(t);
+        if (m.lookingAt()) {
+            int end = m.end(1) + (m.group(2) == null ? 0 : 1);
+            return end < t.length() && (t.charAt(end) == '.' || t.charAt(end) == ',');
+        }
+        return BlockClassifier.SYMBOL_LABEL.matcher(t).lookingAt();
     }
 
     /** Letters only, lower-cased: a running head recurs with different dates and damaged digits. */
@@ -200,6 +212,22 @@ final class PageFinder {
             }
         }
         return n;
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})\\s+\\p{L}.*");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*[\\p{L}.]\\s+(\\d{1,4})$");
+
+    /** A page number printed on the running head's line, at either end (a date's year is not one). */
+    static Integer numberBesideHead(String t) {
+        Matcher m = LEADING_NUMBER.matcher(t);
+        if (!m.matches()) {
+            m = TRAILING_NUMBER.matcher(t);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        int v = Integer.parseInt(m.group(1));
+        return v > 0 ? v : null;
     }
 
     static Integer pageNumber(String t) {

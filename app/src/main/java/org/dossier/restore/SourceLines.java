@@ -59,6 +59,19 @@ final class SourceLines {
         return text(line).strip();
     }
 
+    /** The length of the line without surrounding whitespace, computed without copying it. */
+    int trimmedLength(int line) {
+        int s = start(line);
+        int e = end(line);
+        while (s < e && Character.isWhitespace(raw.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+            e--;
+        }
+        return e - s;
+    }
+
     boolean isBlank(int line) {
         for (int i = start(line), e = end(line); i < e; i++) {
             if (!Character.isWhitespace(raw.charAt(i))) {

@@ -53,6 +53,8 @@ public final class RestoreThroughput {
         long target = targetMb * 1_000_000L;
         long done = 0;
         int reports = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         while (done < target) {
             for (String t : texts) {
@@ -63,9 +65,14 @@ public final class RestoreThroughput {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("corpus: %d files, %.2f MB; restored %d reports, %.1f MB of raw text in %.1f s%n",
             texts.size(), corpusBytes / 1e6, reports, done / 1e6, seconds);
-        System.out.printf("throughput: %.1f MB/s on one thread%n", done / 1e6 / seconds);
+        System.out.printf("throughput: %.1f MB/s on one thread (wall clock); %.1f MB per CPU-second of that thread%n",
+            done / 1e6 / seconds, done / 1e6 / cpuSeconds);
+        System.out.printf("machine load while measuring: %.1f (1-minute load average, %d cores)%n",
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            Runtime.getRuntime().availableProcessors());
         System.out.printf("peak heap: %.0f MB (max heap %d MB)%n", peakHeap() / 1e6,
             Runtime.getRuntime().maxMemory() >> 20);
         if (sink == 42) {
