@@ -14,6 +14,7 @@ import org.dossier.model.DossierPackage;
 import org.dossier.model.Place;
 import org.dossier.model.Quantity;
 import org.dossier.pkg.Dossier;
+import org.dossier.pkg.views.Figures;
 import org.dossier.restore.Footnote;
 import org.dossier.restore.Paragraph;
 import org.dossier.time.Edtf;
@@ -88,7 +89,7 @@ public final class TeiExport {
     private static String measureAttributes(Quantity q) {
         StringBuilder sb = new StringBuilder();
         if (q.value() != null) {
-            sb.append("quantity=\"").append(org.dossier.pkg.views.Figures.number(q.value())).append("\" ");
+            sb.append("quantity=\"").append(Figures.number(q.value())).append("\" ");
         }
         sb.append("unit=\"").append(attr(q.unit())).append("\" ana=\"#quantity.").append(attr(q.id())).append('"');
         return sb.toString();
