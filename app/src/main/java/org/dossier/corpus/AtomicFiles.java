@@ -14,17 +14,17 @@ import java.util.UUID;
  * file in the same folder, which is then renamed over the target. An interrupted run leaves at most
  * a temporary file (named {@code .*.tmp}), never half an output.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Writes one file's contents to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {}
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: its files are private (0600); outputs get the usual permissions.

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
@@ -19,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.util.SerializableConfiguration;
 import org.dossier.corpus.Attempt;
+import org.dossier.corpus.AtomicFiles;
 import org.dossier.corpus.CorpusLayout;
 import org.dossier.corpus.EditionJson;
 import org.dossier.corpus.TextFiles;
@@ -108,10 +112,18 @@ public final class RestoreJob {
         return DocumentUnits.of(sha, path, bytes.length, attempt.edition());
     }
 
-    /** Writes beside the target and renames, so that a retried or killed task never leaves half a file. */
+    /**
+     * Writes beside the target and renames, so that a retried or killed task never leaves half a file.
+     * On a local file system this goes through java.nio: without Hadoop's native library, Hadoop's
+     * local file system forks a {@code chmod} process for every file it creates.
+     */
     private static void writeEdition(Path target, Edition edition, Configuration conf) throws IOException {
         FileSystem fs = target.getFileSystem(conf);
-        Path tmp = new Path(target.getParent(), "." + target.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
+            AtomicFiles.write(java.nio.file.Path.of(fs.makeQualified(target).toUri()), out -> EditionJson.write(edition, out));
+            return;
+        }
+        Path tmp = new Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".tmp");
         try (OutputStream out = fs.create(tmp, true)) {
             EditionJson.write(edition, out);
         }
