@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dossier.pkg.EnumLabels;
+import org.dossier.rail.Certainty;
 import org.dossier.rail.ControlClaim;
 import org.dossier.rail.RailViews.NoRouteView;
 import org.dossier.rail.RailViews.PortView;
@@ -66,7 +68,7 @@ final class RailText {
             String km = p.reachable() ? km(p.km(), p.estimated() != null) : "no route";
             String path = p.reachable() ? String.join(" – ", p.path()) : p.noRoute().reason();
             if (v.withProjected()) {
-                rows.add(new String[] {p.port(), km, p.openKm() == null ? (p.reachable() ? km : "no route") : num(p.openKm()),
+                rows.add(new String[] {p.port(), km, p.openKm() == null ? "no route" : num(p.openKm()),
                     p.changeKm() == null ? "" : String.format(Locale.ROOT, "%+.1f", p.changeKm()),
                     p.projectedLines() == null || p.projectedLines().isEmpty() ? "" : String.join(", ", p.projectedLines()),
                     path});
@@ -89,12 +91,12 @@ final class RailText {
             return "-";
         }
         return claims.stream().map(c -> c.controller() + " (" + kebab(c.kind()) + ", " + c.period()
-                + (c.certainty() == org.dossier.rail.Certainty.INDETERMINATE ? ", indeterminate" : "") + ")")
+                + (c.certainty() == Certainty.INDETERMINATE ? ", indeterminate" : "") + ")")
             .collect(Collectors.joining("; "));
     }
 
     private static String kebab(Enum<?> e) {
-        return e == null ? "?" : e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return e == null ? "?" : EnumLabels.of(e);
     }
 
     private static String when(String date, boolean withProjected) {
