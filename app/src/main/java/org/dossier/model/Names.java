@@ -2,7 +2,6 @@ package org.dossier.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,13 +67,17 @@ public final class Names {
         if (hash < 0) {
             return Optional.empty();
         }
+        String provision = key.substring(hash + 1).trim().toLowerCase(Locale.ROOT);
         return agreements.find(key.substring(0, hash))
-            .map(a -> provisions.get(provisionKey(a.id(), key.substring(hash + 1))));
+            .map(a -> provisions.get(provisionKey(a.id(), provision)));
     }
 
     public Provision provision(String key) {
-        return findProvision(key).orElseThrow(() -> new UnknownNameException("provision", key,
-            nearest(key, new ArrayList<>(provisions.keySet()))));
+        return findProvision(key).orElseThrow(() -> {
+            List<Map.Entry<String, List<String>>> keys = provisions.keySet().stream()
+                .map(k -> Map.entry(k, List.of(k))).toList();
+            return new UnknownNameException("provision", key, nearest(key, keys));
+        });
     }
 
     /** Lower-cased, accents and punctuation folded: "Chang Tso-lin" and "chang tso lin" agree. */
@@ -83,16 +86,39 @@ public final class Names {
         return n.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ").trim();
     }
 
-    static List<String> nearest(String query, List<String> candidates) {
+    /**
+     * A name without the trailing date or gloss that tells items of one kind apart: "Mukden
+     * agreement of 1924" is also found as "Mukden agreement", "Kiakhta railway agreement (1914)" as
+     * "Kiakhta railway agreement".
+     */
+    static String shortName(String name) {
+        return name.replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll("\\s+of\\s+\\d{4}$", "").trim();
+    }
+
+    /**
+     * The nearest candidates to {@code query}, one label per candidate: each candidate is a display
+     * label with all the keys it is known by. A candidate is near when one of its keys is within a
+     * small edit distance or contains the query as a word.
+     */
+    static List<String> nearest(String query, List<Map.Entry<String, List<String>>> candidates) {
         String q = fold(query);
+        int limit = Math.max(2, q.length() / 3);
         return candidates.stream()
-            .map(c -> Map.entry(c, distance(q, fold(c))))
-            .filter(e -> e.getValue() <= Math.max(2, q.length() / 2) || fold(e.getKey()).contains(q))
+            .map(c -> Map.entry(c.getKey(), c.getValue().stream().mapToInt(k -> closeness(q, fold(k))).min().orElse(Integer.MAX_VALUE)))
+            .filter(e -> e.getValue() <= limit)
             .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
             .map(Map.Entry::getKey)
             .distinct()
             .limit(MAX_SUGGESTIONS)
             .toList();
+    }
+
+    /** Edit distance, or 1 when the key contains the query as whole words ("kellogg" in "kellogg pact"). */
+    private static int closeness(String q, String key) {
+        if (!q.isEmpty() && (" " + key + " ").contains(" " + q + " ")) {
+            return 1;
+        }
+        return distance(q, key);
     }
 
     static int distance(String a, String b) {
@@ -117,24 +143,32 @@ public final class Names {
     private static final class Directory<T> {
         private final String kind;
         private final Map<String, T> byKey = new LinkedHashMap<>();
-        private final List<String> labels = new ArrayList<>();
+        private final List<Map.Entry<String, List<String>>> candidates = new ArrayList<>();
 
         Directory(String kind, List<T> items, Function<T, String> id, Function<T, String> name,
                   Function<T, List<String>> aliases) {
             this.kind = kind;
+            Map<String, List<T>> byShortName = new LinkedHashMap<>();
             for (T item : items) {
                 List<String> keys = new ArrayList<>();
                 keys.add(id.apply(item));
-                if (name.apply(item) != null) {
-                    keys.add(name.apply(item));
+                String n = name.apply(item);
+                if (n != null) {
+                    keys.add(n);
                 }
                 keys.addAll(aliases.apply(item));
                 for (String k : keys) {
                     byKey.putIfAbsent(fold(k), item);
-                    labels.add(k);
+                    byShortName.computeIfAbsent(fold(shortName(k)), x -> new ArrayList<>()).add(item);
                 }
+                String label = n == null || n.equals(id.apply(item)) ? id.apply(item) : n + " (" + id.apply(item) + ")";
+                candidates.add(Map.entry(label, List.copyOf(keys)));
             }
-            labels.sort(Comparator.naturalOrder());
+            byShortName.forEach((k, found) -> {
+                if (found.stream().distinct().count() == 1) {
+                    byKey.putIfAbsent(k, found.get(0));
+                }
+            });
         }
 
         Optional<T> find(String query) {
@@ -143,7 +177,7 @@ public final class Names {
 
         T get(String query) {
             return find(query).orElseThrow(() -> new UnknownNameException(kind, String.valueOf(query),
-                query == null ? List.of() : nearest(query, labels)));
+                query == null ? List.of() : nearest(query, candidates)));
         }
     }
 }
