@@ -159,7 +159,7 @@ final class PageFinder {
                 String t = lines.trimmed(i);
                 if (!startsWithNoteLabel(t)) {
                     String key = headKey(t);
-                    if (key.length() >= 4) {
+                    if (longEnoughKey(key, t)) {
                         counts.merge(key, 1, Integer::sum);
                     }
                 }
@@ -173,7 +173,7 @@ final class PageFinder {
             return false;
         }
         String key = headKey(t);
-        return key.length() >= 4 && headCounts.getOrDefault(key, 0) >= 2;
+        return longEnoughKey(key, t) && headCounts.getOrDefault(key, 0) >= 2;
     }
 
     /** "12. Ibid., p. 1066." is a note, however often its words recur; "21 QUARTERLY NOTES" may be a head. */
@@ -184,6 +184,11 @@ final class PageFinder {
             return end < t.length() && (t.charAt(end) == '.' || t.charAt(end) == ',');
         }
         return BlockClassifier.SYMBOL_LABEL.matcher(t).lookingAt();
+    }
+
+    /** Three letters recur by chance in debris; a short head must carry digits, as a date line does ("May 3, 1935"). */
+    private static boolean longEnoughKey(String key, String line) {
+        return key.length() >= 4 || (key.length() == 3 && line.chars().anyMatch(Character::isDigit));
     }
 
     /** Letters only, lower-cased: a running head recurs with different dates and damaged digits. */
@@ -215,7 +220,7 @@ final class PageFinder {
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})\\s+\\p{L}.*");
-    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*[\\p{L}.]\\s+(\\d{1,4})$");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*(?:[\\p{L}.]|\\b1[6-9]\\d\\d)\\s+(\\d{1,4})$");
 
     /** A page number printed on the running head's line, at either end (a date's year is not one). */
     static Integer numberBesideHead(String t) {
