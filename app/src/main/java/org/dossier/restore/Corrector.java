@@ -20,8 +20,7 @@ final class Corrector {
     /** Letter groups an OCR engine mistakes for one another in old type. */
     private static final String[][] CONFUSIONS = {
         {"rn", "m"}, {"m", "rn"}, {"mn", "rm"}, {"nm", "rm"}, {"cl", "d"}, {"d", "cl"}, {"li", "h"}, {"h", "li"},
-        {"ii", "u"}, {"vv", "w"}, {"iv", "w"}, {"tt", "ti"}, {"c", "e"}, {"e", "c"}, {"l", "i"}, {"i", "l"},
-        {"h", "b"}, {"b", "h"}, {"o", "c"}, {"c", "o"}, {"f", "t"}, {"t", "f"}, {"u", "n"}, {"n", "u"}};
+        {"ii", "u"}, {"vv", "w"}, {"iv", "w"}, {"tt", "ti"}, {"ln", "in"}, {"lt", "it"}, {"c", "e"}, {"e", "c"}};
 
     private final Lexicon lexicon;
     private final WordList words;
