@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ final class FactsCommand implements Callable<Integer> {
     private static void csv(PrintWriter out, List<FactItem> items) {
         out.print(Csv.row(List.of("kind", "id", "name", "date", "page", "exact", "prefix", "suffix", "source")));
         for (FactItem i : items) {
-            out.print(Csv.row(java.util.Arrays.asList(i.kind().label(), i.id(), i.name(), i.date(),
+            out.print(Csv.row(Arrays.asList(i.kind().label(), i.id(), i.name(), i.date(),
                 i.page() == null ? null : i.page().toString(),
                 i.anchor() == null ? null : i.anchor().exact(), i.anchor() == null ? null : i.anchor().prefix(),
                 i.anchor() == null ? null : i.anchor().suffix(), i.source())));

@@ -27,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "restore",
     mixinStandardHelpOptions = true,
     description = {
-        "Restores a report from its raw OCR text: pages and their printed numbers, body paragraphs with",
-        "hyphenation resolved, footnotes linked to their markers, citations, proposed corrections.",
+        "Restores a report from its raw OCR text.",
+        "Finds pages and their printed numbers, body paragraphs with hyphenation resolved, footnotes",
+        "linked to their markers, citations and proposed corrections (see docs/restore.md).",
         "Without FILE, restores the bundled flagship report and prints a summary."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:bad input (missing, unreadable, binary or too large a file)", "2:bad usage"})

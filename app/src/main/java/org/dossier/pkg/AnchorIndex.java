@@ -30,6 +30,12 @@ final class AnchorIndex {
     private final List<Unit> units = new ArrayList<>();
     private final String corpus;
     private final int[] unitStart;
+    /**
+     * Positions in the corpus chained by a hash of the {@value #KEY} characters starting there, so a
+     * quote is found by checking the few positions that share its start instead of scanning.
+     */
+    private int[] head;
+    private int[] next;
 
     AnchorIndex(Edition edition) {
         this.pages = edition.pages();
@@ -46,6 +52,46 @@ final class AnchorIndex {
             all.append(units.get(i).normalized).append(SEPARATOR);
         }
         corpus = all.toString();
+        indexKeys();
+    }
+
+    private static final int KEY = 4;
+
+    private static int hash(String s, int at) {
+        int h = 0;
+        for (int i = 0; i < KEY; i++) {
+            h = 31 * h + s.charAt(at + i);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private void indexKeys() {
+        int n = Math.max(0, corpus.length() - KEY + 1);
+        head = new int[Integer.highestOneBit(Math.max(1, n)) << 1];
+        java.util.Arrays.fill(head, -1);
+        next = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            int b = hash(corpus, i) & (head.length - 1);
+            next[i] = head[b];
+            head[b] = i;
+        }
+    }
+
+    /** Every position where {@code needle} occurs in the corpus, in order. */
+    private List<Integer> occurrences(String needle) {
+        List<Integer> out = new ArrayList<>();
+        if (needle.length() < KEY) {
+            for (int at = corpus.indexOf(needle); at >= 0; at = corpus.indexOf(needle, at + 1)) {
+                out.add(at);
+            }
+            return out;
+        }
+        for (int at = head[hash(needle, 0) & (head.length - 1)]; at >= 0; at = next[at]) {
+            if (corpus.startsWith(needle, at)) {
+                out.add(at);
+            }
+        }
+        return out;
     }
 
     private static Unit unit(String id, boolean footnote, int page, int startLine, int endLine, String text,
@@ -85,7 +131,7 @@ final class AnchorIndex {
         String suffix = collapse(anchor.suffix());
         List<int[]> matches = new ArrayList<>();
         int plain = 0;
-        for (int at = corpus.indexOf(exact); at >= 0; at = corpus.indexOf(exact, at + 1)) {
+        for (int at : occurrences(exact)) {
             plain++;
             int u = unitAt(at);
             Unit unit = units.get(u);

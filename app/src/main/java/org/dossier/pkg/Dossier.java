@@ -1,6 +1,5 @@
 package org.dossier.pkg;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,7 +20,9 @@ import org.dossier.model.Manifest;
 import org.dossier.model.Names;
 import org.dossier.restore.Edition;
 import org.dossier.restore.Footnote;
+import org.dossier.restore.RawText;
 import org.dossier.restore.Restorer;
+import org.dossier.restore.UnreadableInputException;
 
 /**
  * A loaded and validated dossier package: its items, the restored edition of its document, name
@@ -39,12 +40,12 @@ public final class Dossier {
     private final CameoTable cameo;
     private final Map<Anchor, ResolvedAnchor> anchors;
 
-    private Dossier(String location, DossierPackage pkg, Edition edition, CameoTable cameo,
+    private Dossier(String location, DossierPackage pkg, Edition edition, Names names, CameoTable cameo,
                     Map<Anchor, ResolvedAnchor> anchors) {
         this.location = location;
         this.pkg = pkg;
         this.edition = edition;
-        this.names = Names.of(pkg);
+        this.names = names;
         this.cameo = cameo;
         this.anchors = Collections.unmodifiableMap(anchors);
     }
@@ -67,6 +68,11 @@ public final class Dossier {
         return load(PackageFiles.classpath(BUNDLED), raw -> Restorer.standard().restore(raw));
     }
 
+    /** Loads the bundled flagship package, restoring its document with {@code restore}. */
+    public static Dossier loadBundled(Function<String, Edition> restore) {
+        return load(PackageFiles.classpath(BUNDLED), restore);
+    }
+
     private static Dossier load(PackageFiles files, Function<String, Edition> restore) {
         List<PackageIssue> issues = new ArrayList<>();
         PackageReader reader = new PackageReader(files, issues);
@@ -81,7 +87,8 @@ public final class Dossier {
         Edition edition = readDocument(files, manifest, manifestAt, restore, issues);
         Set<String> footnotes = edition == null ? null
             : edition.footnotes().stream().map(Footnote::label).collect(Collectors.toSet());
-        List<Validator.Found> found = new Validator(pkg, reader.origins(), Names.of(pkg), cameo, footnotes, issues)
+        Names names = Names.of(pkg);
+        List<Validator.Found> found = new Validator(pkg, reader.origins(), names, cameo, footnotes, issues)
             .incomplete(reader.incomplete())
             .validate();
         Map<Anchor, ResolvedAnchor> resolved = new LinkedHashMap<>();
@@ -102,7 +109,7 @@ public final class Dossier {
         if (!issues.isEmpty()) {
             throw failure(issues);
         }
-        return new Dossier(files.location(), pkg, edition, cameo, resolved);
+        return new Dossier(files.location(), pkg, edition, names, cameo, resolved);
     }
 
     private static PackageException failure(List<PackageIssue> issues) {
@@ -135,17 +142,14 @@ public final class Dossier {
             return null;
         }
         String sha = sha256(bytes.get());
-        if (manifest.documentSha256() == null) {
-            issues.add(new PackageIssue(at.file(), at.line(), "missing required field 'documentSha256' (the document's is "
-                + sha + ")"));
-        } else if (!manifest.documentSha256().equalsIgnoreCase(sha)) {
+        if (manifest.documentSha256() != null && !manifest.documentSha256().equalsIgnoreCase(sha)) {
             issues.add(new PackageIssue(at.file(), at.line(), "documentSha256 " + manifest.documentSha256()
                 + " does not match " + manifest.document() + ", whose SHA-256 is " + sha));
         }
-        String raw = new String(bytes.get(), StandardCharsets.UTF_8);
         try {
-            return restore.apply(raw);
-        } catch (UnsupportedOperationException e) {
+            // Decoded as the restore command decodes files, so that span offsets mean the same text.
+            return restore.apply(RawText.decode(bytes.get()));
+        } catch (UnreadableInputException | UnsupportedOperationException e) {
             issues.add(new PackageIssue(manifest.document(), 0, "cannot restore the document: " + e.getMessage()));
             return null;
         }

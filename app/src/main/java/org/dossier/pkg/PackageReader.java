@@ -1,6 +1,5 @@
 package org.dossier.pkg;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,7 +18,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -265,20 +263,10 @@ final class PackageReader {
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "invalid value '" + f.getValue() + "' for '" + where + "' (expected one of: "
-                + String.join(", ", enumValues(f.getTargetType())) + ")";
+                + String.join(", ", EnumLabels.all(f.getTargetType())) + ")";
         }
         String why = firstLine(e.getOriginalMessage());
         return where.isEmpty() ? "malformed value: " + why : "malformed value for '" + where + "': " + why;
-    }
-
-    static List<String> enumValues(Class<?> type) {
-        return Arrays.stream(type.getFields())
-            .filter(f -> f.isEnumConstant())
-            .map(f -> {
-                JsonProperty jp = f.getAnnotation(JsonProperty.class);
-                return jp == null ? f.getName() : jp.value();
-            })
-            .toList();
     }
 
     private static String path(JsonMappingException e) {

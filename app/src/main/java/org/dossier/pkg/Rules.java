@@ -41,7 +41,7 @@ final class Rules {
     }
 
     static final Map<String, List<String>> REQUIRED = Map.ofEntries(
-        Map.entry("Manifest", List.of("id", "title", "document")),
+        Map.entry("Manifest", List.of("id", "title", "document", "documentSha256")),
         Map.entry("Source", List.of("id", "kind", "title")),
         Map.entry("Actor", List.of("id", "name", "kind")),
         Map.entry("Place", List.of("id", "name", "kind")),

@@ -17,7 +17,7 @@ final class BlockClassifier {
         "^(\\d{1,3})([a-z])?[\\s.,§~^'’*]+(?=[\\p{L}\"“‘'(\\[])");
     static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§+]{1,3})\\s*(?=[\\p{L}\"“(])");
     private static final Pattern MASTHEAD_LINE = Pattern.compile(
-        "(?i)\\bvo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
+        "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
 
     private final SourceLines lines;
     private final int width;
@@ -64,7 +64,7 @@ final class BlockClassifier {
 
     private Block type(Block block, Block next, boolean inNotes, boolean anyNote, int lastLabel, int firstProse) {
         if (block.last() < firstProse) {
-            return block.as(Block.Kind.MASTHEAD, null, 0);
+            return block.as(isFragmentRun(block) ? Block.Kind.NOISE : Block.Kind.MASTHEAD, null, 0);
         }
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
@@ -152,14 +152,27 @@ final class BlockClassifier {
     boolean isWide(Block b) {
         int n = b.lineCount();
         if (n == 1) {
-            return lines.trimmed(b.first()).length() * 4 > width * 5;
+            return lines.trimmedLength(b.first()) * 4 > width * 5;
         }
         int[] lens = new int[n - 1];
         for (int i = 0; i < n - 1; i++) {
-            lens[i] = lines.trimmed(b.first() + i).length();
+            lens[i] = lines.trimmedLength(b.first() + i);
         }
         Arrays.sort(lens);
         return lens[lens.length / 2] * 5 > width * 6;
+    }
+
+    /** Lines cut from a neighbouring column: three or more, each a few letters long. */
+    private boolean isFragmentRun(Block b) {
+        if (b.lineCount() < 3) {
+            return false;
+        }
+        for (int i = b.first(); i <= b.last(); i++) {
+            if (lines.trimmedLength(i) * 10 >= width * 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isNoise(Block b) {
@@ -188,16 +201,23 @@ final class BlockClassifier {
     }
 
     private boolean isMasthead(Block b) {
-        if (b.lineCount() == 1 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
+        if (startsWithLabel(b)) {
+            return false;
+        }
+        if (b.lineCount() <= 3 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
             return true;
+        }
+        if (b.lineCount() > 8) {
+            return false;
         }
         int veryLong = 0;
         for (int i = b.first(); i <= b.last(); i++) {
-            if (lines.trimmed(i).length() > width * 2) {
-                veryLong++;
+            int len = lines.end(i) - lines.start(i);
+            if (len > width * 2 && len < width * 8) {
+                veryLong++; // an imprint runs across the page; a line of megabytes is no imprint
             }
         }
-        return veryLong * 2 > b.lineCount();
+        return veryLong * 2 >= b.lineCount();
     }
 
     /** The first line of the first block that reads as running prose: three or more full lines. */
@@ -211,7 +231,7 @@ final class BlockClassifier {
             int start = i;
             int full = 0;
             while (i < n && !lines.isBlank(i)) {
-                int len = lines.trimmed(i).length();
+                int len = lines.trimmedLength(i);
                 if (len * 10 >= width * 7 && len <= width * 3 / 2) {
                     full++;
                 }
@@ -240,7 +260,7 @@ final class BlockClassifier {
             }
             if (i - start >= 3) {
                 for (int k = start; k < i; k++) {
-                    int len = Math.min(200, lines.trimmed(k).length());
+                    int len = Math.min(200, lines.trimmedLength(k));
                     if (len >= 15) {
                         histogram[len]++;
                         total++;

@@ -46,28 +46,46 @@ final class Corrector {
         CharSequence t = text.text();
         int n = t.length();
         int i = 0;
-        String prev = "";
+        int prevStart = 0;
+        int prevEnd = 0;
         while (i < n) {
             while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
                 i++;
             }
             int s = i;
+            boolean digits = false;
+            boolean upper = false;
             while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+                char c = t.charAt(i);
+                digits |= c <= '9' && c >= '0';
+                upper |= Character.isUpperCase(c);
                 i++;
             }
             if (s == i) {
                 break;
             }
-            String tok = t.subSequence(s, i).toString();
-            int rawAt = text.rawAt(s);
-            String next = nextWord(t, i);
-            Correction c = rawAt < 0 ? null : check(tok, prev, next, year);
-            if (c != null) {
-                int line = lines.lineOf(rawAt);
-                out.add(new Correction(line + 1, rawAt, tok, c.proposed(), c.evidence()));
+            boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
+            if ((digits || digitShaped || i - s >= 6) && text.rawAt(s) >= 0) {
+                String tok = t.subSequence(s, i).toString();
+                String prev = t.subSequence(prevStart, prevEnd).toString();
+                Correction c = check(tok, prev, t, i, year);
+                if (c != null) {
+                    int rawAt = text.rawAt(s);
+                    out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, tok, c.proposed(), c.evidence()));
+                }
             }
-            prev = tok;
+            prevStart = s;
+            prevEnd = i;
         }
+    }
+
+    private static boolean allDigitShaped(CharSequence t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if ("SOIBZ".indexOf(t.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nextWord(CharSequence t, int from) {
@@ -82,16 +100,25 @@ final class Corrector {
         return t.subSequence(s, i).toString();
     }
 
-    private Correction check(String tok, String prev, String next, int year) {
-        boolean digits = tok.chars().anyMatch(Character::isDigit);
+    private Correction check(String tok, String prev, CharSequence text, int after, int year) {
+        boolean digits = false;
+        boolean upper = false;
+        for (int k = 0; k < tok.length(); k++) {
+            char c = tok.charAt(k);
+            digits |= Character.isDigit(c);
+            upper |= Character.isUpperCase(c);
+        }
+        if (!digits && !upper && tok.length() < 5) {
+            return null; // nothing to check: cheap exit for the common short word
+        }
         if (digits) {
             return digitShapes(tok, year);
         }
         if (tok.length() >= 2 && tok.chars().allMatch(c -> "SOIBZ".indexOf(c) >= 0) && tok.indexOf('O') >= 0
-                && isLowerWord(next) && isLowerWord(prev)) {
+                && isLowerWord(nextWord(text, after)) && isLowerWord(prev)) {
             return digitShapes(tok, year);
         }
-        if (tok.length() < 5 || words.contains(tok) || lexicon.count(tok) > 1) {
+        if (tok.length() < 6 || digits || lexicon.count(tok) > 1 || words.contains(tok)) {
             return null;
         }
         return nonWord(tok);

@@ -74,10 +74,10 @@ final class Flow {
         if (open.pendingBreak != 0) {
             return true;
         }
-        if (open.heading || heading) {
-            return false;
-        }
         String next = lines.trimmed(block.first());
+        if (open.heading || heading || BlockClassifier.LABEL.matcher(next).lookingAt()) {
+            return false; // a heading, or the next item of a numbered list
+        }
         if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
             return true;
         }

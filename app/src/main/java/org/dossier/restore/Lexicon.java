@@ -14,6 +14,10 @@ final class Lexicon {
 
     void addLine(String line, boolean startsWithFragment, boolean endsWithFragment) {
         int n = line.length();
+        int lastLetter = n - 1;
+        while (lastLetter >= 0 && !Character.isLetter(line.charAt(lastLetter))) {
+            lastLetter--;
+        }
         int i = 0;
         boolean first = true;
         while (i < n) {
@@ -28,7 +32,7 @@ final class Lexicon {
             if (start == i) {
                 break;
             }
-            boolean last = !hasLetterAfter(line, i);
+            boolean last = i > lastLetter;
             boolean fragment = (first && startsWithFragment) || (last && endsWithFragment);
             first = false;
             if (!fragment) {
@@ -43,15 +47,6 @@ final class Lexicon {
                 }
             }
         }
-    }
-
-    private static boolean hasLetterAfter(String s, int from) {
-        for (int j = from; j < s.length(); j++) {
-            if (Character.isLetter(s.charAt(j))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isHyphen(char c) {

@@ -26,6 +26,10 @@ final class MarkerLinker {
         "sept", "oct", "nov", "dec", "the", "a", "of", "about", "some", "over", "nearly", "and", "or",
         "to", "from", "by", "between", "than", "under", "with", "at", "$");
     private static final int THRESHOLD = 3;
+    /** Glyphs that stand for a note marker when they end a word: symbols, and what the OCR makes of digits. */
+    private static final String SYMBOLS = "*†‡°™®+";
+    private static final String GLYPHS = SYMBOLS + "’”\"'“";
+    private static final Set<String> CONFUSABLE_DIGITS = Set.of("38", "56", "68", "58", "17", "08", "09", "89", "35", "13", "49");
     /** Each pairing is worth something in itself: two fair links beat one good link and an orphan. */
     private static final int LINK_BONUS = 3;
     private static final Set<String> MONTHS = Set.of(
@@ -163,7 +167,7 @@ final class MarkerLinker {
     /** Digit pairs an OCR engine commonly confuses in old type. */
     private static boolean confusable(char a, char b) {
         String pair = a < b ? "" + a + b : "" + b + a;
-        return Set.of("38", "56", "68", "58", "17", "08", "09", "89", "35", "13", "49").contains(pair);
+        return CONFUSABLE_DIGITS.contains(pair);
     }
 
     List<Candidate> candidates(Drafts.Unit p) {
@@ -185,6 +189,21 @@ final class MarkerLinker {
             }
             if (s == i) {
                 break;
+            }
+            if (!mayBeMarker(t, s, i)) {
+                for (int k = s; k < i; k++) {
+                    char ch = t.charAt(k);
+                    if (ch == '“') {
+                        openQuotes++;
+                    } else if (ch == '”' && openQuotes > 0) {
+                        openQuotes--;
+                    } else if (ch == '"') {
+                        straightOpen = !straightOpen;
+                    }
+                }
+                prevStart = s;
+                prevEnd = i;
+                continue;
             }
             String tok = t.subSequence(s, i).toString();
             String prev = prevStart >= 0 ? t.subSequence(prevStart, prevEnd).toString() : null;
@@ -214,6 +233,15 @@ final class MarkerLinker {
             prevEnd = i;
         }
         return out;
+    }
+
+    /** Cheap test on the token's ends before any string is made: markers end in a digit, symbol or quote. */
+    private static boolean mayBeMarker(CharSequence t, int s, int e) {
+        char last = t.charAt(e - 1);
+        if (Character.isDigit(last) || GLYPHS.indexOf(last) >= 0) {
+            return true;
+        }
+        return e - s <= 4 && Character.isDigit(t.charAt(s));
     }
 
     private Candidate candidate(Drafts.Unit p, String tok, int s, int e, String prev, boolean nextCapOrEnd,
@@ -256,7 +284,7 @@ final class MarkerLinker {
         }
         // note symbols: "Sakhalin.*", "relations.*", "1.°*"
         int sym = tok.length();
-        while (sym > 0 && "*†‡°™".indexOf(tok.charAt(sym - 1)) >= 0) {
+        while (sym > 0 && SYMBOLS.indexOf(tok.charAt(sym - 1)) >= 0) {
             sym--;
         }
         if (sym < tok.length()) {
@@ -295,7 +323,7 @@ final class MarkerLinker {
 
     private static boolean isGlyphOnly(String tok) {
         for (int k = 0; k < tok.length(); k++) {
-            if ("*†‡°™’”\"'".indexOf(tok.charAt(k)) < 0) {
+            if (GLYPHS.indexOf(tok.charAt(k)) < 0 || tok.charAt(k) == '“') {
                 return false;
             }
         }

@@ -21,9 +21,10 @@ final class MetadataReader {
     private static final Pattern SERIES = Pattern.compile(
         "^\\|?\\s*([A-Z][A-Za-z .'&-]{3,}?)[,.]?\\s+[VY]o[lu1L]\\.?\\s+[IVXLC]+");
     private static final Pattern PUBLISHER = Pattern.compile(
-        "(?i)\\bpublished\\b[^.]*?\\bby\\s+(?:the\\s+)?([A-Z][A-Za-z .&'-]+?)(?:,|\\.|\\s+incorporated|\\s+\\d|$)");
-    private static final Pattern PRICE_SINGLE = Pattern.compile("(?i)\\bsingle cop(?:y|ies)\\s+([^;,.]+)");
-    private static final Pattern PRICE_COPY = Pattern.compile("(?i)\\b(\\d+\\s?(?:¢|c|f|cents?))\\s+a\\s+copy\\b");
+        "(?i)\\bpublished\\b[^.]*?\\bby[\\s|]+(?:the[\\s|]+)?([A-Z][A-Za-z .&'-]+?)(?:,|\\.|\\s*\\||\\s+incorporated|\\s+\\d|$)");
+    private static final Pattern PRICE_SINGLE = Pattern.compile("(?i)\\bsingle cop(?:y|ies)[\\s|]+([^;,.|]+)");
+    private static final Pattern PRICE_COPY = Pattern.compile("(?i)\\b(\\d+\\s?(?:¢|c|f|cents?))[\\s|]+a\\s+copy\\b");
+    private static final Pattern STATUTORY = Pattern.compile("(?i)\\b(entered|matter|act of|post office)\\b");
     private static final Pattern BY_LINE = Pattern.compile("(?i)^by\\s+(\\S.*)$");
 
     private final SourceLines lines;
@@ -53,10 +54,10 @@ final class MetadataReader {
                 }
             }
         }
-        String joined = String.join(" ", furniture);
+        String joined = String.join(" | ", furniture);
         String date = mostCommonDate(heads);
         if (date == null) {
-            date = mostCommonDate(furniture);
+            date = latestDate(furniture); // older dates in a masthead are of entry and of statutes
         }
         Matcher v = VOLUME.matcher(joined);
         String volume = null;
@@ -97,7 +98,8 @@ final class MetadataReader {
             return best;
         }
         for (int i = 1; i < furniture.size(); i++) {
-            if (BY_LINE.matcher(furniture.get(i)).matches() || furniture.get(i).equalsIgnoreCase("by")) {
+            if ((BY_LINE.matcher(furniture.get(i)).matches() || furniture.get(i).equalsIgnoreCase("by"))
+                    && isTitle(furniture.get(i - 1))) {
                 return furniture.get(i - 1);
             }
         }
@@ -107,18 +109,25 @@ final class MetadataReader {
     private static String author(List<String> furniture) {
         for (int i = 0; i < furniture.size(); i++) {
             String l = furniture.get(i);
-            if (l.equalsIgnoreCase("by") && i + 1 < furniture.size()) {
-                String next = furniture.get(i + 1);
-                if (!next.equalsIgnoreCase("the") && !next.toLowerCase().startsWith("the ")) {
-                    return next;
-                }
+            if (l.equalsIgnoreCase("by") && i + 1 < furniture.size() && isPersonName(furniture.get(i + 1))) {
+                return furniture.get(i + 1);
             }
             Matcher m = BY_LINE.matcher(l);
-            if (m.matches() && !m.group(1).toLowerCase().startsWith("the")) {
+            if (m.matches() && isPersonName(m.group(1).strip())) {
                 return m.group(1).strip();
             }
         }
         return null;
+    }
+
+    /** Two to five capitalised words or initials: "Vera Micheles Dean", "David H. Popper". */
+    private static boolean isPersonName(String s) {
+        return s.matches("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]*\\p{L}") && !s.toLowerCase().startsWith("the ");
+    }
+
+    /** A title has words, not a date or a fragment. */
+    private static boolean isTitle(String s) {
+        return !DATE.matcher(s).find() && s.split("\\s+").length >= 2 && !s.endsWith("-") && !s.endsWith(",");
     }
 
     private static String mostCommonDate(List<String> texts) {
@@ -139,6 +148,23 @@ final class MetadataReader {
             }
         }
         return best;
+    }
+
+    private static String latestDate(List<String> texts) {
+        String latest = null;
+        for (String t : texts) {
+            if (STATUTORY.matcher(t).find()) {
+                continue; // "entered as second-class matter …, under the Act of …": not the date
+            }
+            Matcher m = DATE.matcher(t);
+            while (m.find()) {
+                String iso = CitationParser.date(capitalised(m.group(1)) + " " + m.group(2).replace(" ", "") + ", " + m.group(3));
+                if (iso != null && (latest == null || iso.compareTo(latest) > 0)) {
+                    latest = iso;
+                }
+            }
+        }
+        return latest;
     }
 
     private static String capitalised(String month) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class PageFinder {
     private static final Pattern NUMBER_LINE = Pattern.compile("^[|\\s]*(\\d{1,4})[|.\\s]*$");
-    private static final Pattern PAGE_WORD = Pattern.compile("(?i)^page\\s+([a-z]+|\\d{1,4})\\.?$");
+    private static final Pattern PAGE_WORD = Pattern.compile(
+        "(?i)\\bpage\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,4})\\b");
     private static final String[] WORD_NUMBERS = {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -50,16 +52,50 @@ final class PageFinder {
             }
             String t = lines.trimmed(i);
             Integer number = pageNumber(t);
+            if (number == null && isHead(t, headCounts)) {
+                number = numberBesideHead(t); // "138 FOREIGN POLICY REPORTS", "The Far East 140"
+            }
             if (number != null && i >= firstProseLine && i - lastNumberLine >= MIN_PAGE_LINES
                     && (lastNumber == Integer.MIN_VALUE || (number > lastNumber && number <= lastNumber + 3))) {
                 marks.add(new int[] {i, 0, number});
+                if (pageNumber(t) == null) {
+                    marks.add(new int[] {i, 1, 0}); // the same line is also the running head
+                }
                 lastNumber = number;
                 lastNumberLine = i;
             } else if (number == null && i >= firstProseLine && isHead(t, headCounts)) {
                 marks.add(new int[] {i, 1, 0});
             }
         }
+        addNeighbours(marks);
         return frames(n, marks);
+    }
+
+    /**
+     * A short isolated line right beside a page number (a date line, a head that appears only
+     * once) belongs to the same furniture.
+     */
+    private void addNeighbours(List<int[]> marks) {
+        List<int[]> extra = new ArrayList<>();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (int[] m : marks) {
+            taken.add(m[0]);
+        }
+        for (int[] m : marks) {
+            if (m[1] != 0) {
+                continue;
+            }
+            for (int i = Math.max(0, m[0] - CLUSTER_REACH); i <= Math.min(lines.count() - 1, m[0] + CLUSTER_REACH); i++) {
+                String t = lines.trimmed(i);
+                if (!taken.contains(i) && isIsolated(i) && t.length() * 5 <= width * 4 && !Flow.endsSentence(t)
+                        && !startsWithNoteLabel(t) && PageFinder.headKey(t).length() >= 3) {
+                    extra.add(new int[] {i, 1, 0});
+                    taken.add(i);
+                }
+            }
+        }
+        marks.addAll(extra);
+        marks.sort((a, b) -> Integer.compare(a[0], b[0]));
     }
 
     private List<PageFrame> frames(int n, List<int[]> marks) {
@@ -76,7 +112,8 @@ final class PageFinder {
             List<String> heads = new ArrayList<>();
             BitSet clusterLines = new BitSet();
             int last = clusterStart;
-            while (k < marks.size() && marks.get(k)[0] - last <= CLUSTER_REACH) {
+            while (k < marks.size() && marks.get(k)[0] - last <= CLUSTER_REACH
+                    && !(marks.get(k)[1] == 2 && marks.get(k)[0] != clusterStart)) {
                 int[] m = marks.get(k);
                 last = m[0];
                 if (m[1] == 0) {
@@ -118,9 +155,9 @@ final class PageFinder {
     private Map<String, Integer> countIsolatedHeads(int n) {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (isIsolated(i)) {
+            if (isIsolated(i) && lines.trimmedLength(i) <= width * 6 / 5) {
                 String t = lines.trimmed(i);
-                if (t.length() <= width * 6 / 5 && !startsWithNoteLabel(t)) {
+                if (!startsWithNoteLabel(t)) {
                     String key = headKey(t);
                     if (key.length() >= 4) {
                         counts.merge(key, 1, Integer::sum);
@@ -139,8 +176,14 @@ final class PageFinder {
         return key.length() >= 4 && headCounts.getOrDefault(key, 0) >= 2;
     }
 
+    /** "12. Ibid., p. 1066." is a note, however often its words recur; "21 QUARTERLY NOTES" may be a head. */
     private static boolean startsWithNoteLabel(String t) {
-        return BlockClassifier.LABEL.matcher(t).lookingAt() || BlockClassifier.SYMBOL_LABEL.matcher(t).lookingAt();
+        Matcher m = BlockClassifier.LABEL.matcher(t);
+        if (m.lookingAt()) {
+            int end = m.end(1) + (m.group(2) == null ? 0 : 1);
+            return end < t.length() && (t.charAt(end) == '.' || t.charAt(end) == ',');
+        }
+        return BlockClassifier.SYMBOL_LABEL.matcher(t).lookingAt();
     }
 
     /** Letters only, lower-cased: a running head recurs with different dates and damaged digits. */
@@ -161,6 +204,32 @@ final class PageFinder {
             && (i + 1 >= lines.count() || lines.isBlank(i + 1));
     }
 
+    private static int lettersOutside(String t, int from, int to) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if ((i < from || i >= to) && Character.isLetter(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})\\s+\\p{L}.*");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*[\\p{L}.]\\s+(\\d{1,4})$");
+
+    /** A page number printed on the running head's line, at either end (a date's year is not one). */
+    static Integer numberBesideHead(String t) {
+        Matcher m = LEADING_NUMBER.matcher(t);
+        if (!m.matches()) {
+            m = TRAILING_NUMBER.matcher(t);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        int v = Integer.parseInt(m.group(1));
+        return v > 0 ? v : null;
+    }
+
     static Integer pageNumber(String t) {
         Matcher m = NUMBER_LINE.matcher(t);
         if (m.matches()) {
@@ -168,7 +237,7 @@ final class PageFinder {
             return v > 0 ? v : null;
         }
         m = PAGE_WORD.matcher(t);
-        if (m.matches()) {
+        if (t.length() <= 30 && m.find() && lettersOutside(t, m.start(), m.end()) <= 3) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
                 return Integer.parseInt(w);

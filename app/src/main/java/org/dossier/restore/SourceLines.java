@@ -59,6 +59,19 @@ final class SourceLines {
         return text(line).strip();
     }
 
+    /** The length of the line without surrounding whitespace, computed without copying it. */
+    int trimmedLength(int line) {
+        int s = start(line);
+        int e = end(line);
+        while (s < e && Character.isWhitespace(raw.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+            e--;
+        }
+        return e - s;
+    }
+
     boolean isBlank(int line) {
         for (int i = start(line), e = end(line); i < e; i++) {
             if (!Character.isWhitespace(raw.charAt(i))) {
@@ -69,7 +82,12 @@ final class SourceLines {
     }
 
     boolean hasFormFeed(int line) {
-        return raw.indexOf('\f', start(line)) >= 0 && raw.indexOf('\f', start(line)) < end(line);
+        for (int i = start(line), e = end(line); i < e; i++) {
+            if (raw.charAt(i) == '\f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 0-based line holding a raw offset. */

@@ -239,4 +239,31 @@ class PackageValidationTest {
         assertTrue(issues.get(1).startsWith("events.yaml:"), issues.toString());
         assertTrue(issues.get(2).startsWith("claims.yaml:"), issues.toString());
     }
+
+    @Test
+    void anUnquotedCameoCodeKeepsItsLeadingZero() throws IOException {
+        tiny();
+        replace("events.yaml", "cameo: \"057\"", "cameo: 057");
+        assertEquals("057", Fixtures.load(dir).names().event("convention-signed").cameo());
+    }
+
+    @Test
+    void aKindFileMayBeJson() throws IOException {
+        tiny();
+        Files.delete(dir.resolve("claims.yaml"));
+        Files.writeString(dir.resolve("claims.json"), """
+            {"claims": [{"id": "soviet-forces-estimate", "claimant": "japanese-reports", "date": "1932",
+              "statement": "Soviet forces number 150,000 men",
+              "anchor": {"exact": "estimated Soviet forces at 150,000 men", "page": 2}}]}
+            """);
+        assertEquals("japanese-reports", Fixtures.load(dir).pkg().claims().get(0).claimant());
+    }
+
+    @Test
+    void aFileNamedForNoKindIsReported() throws IOException {
+        tiny();
+        Files.writeString(dir.resolve("event.yaml"), "events: []\n");
+        assertEquals(List.of("event.yaml:0: unknown file: a package holds sources, actors, places, lines, agreements, "
+            + "relations, events, claims, quantities, rates (.yaml, .yml or .json)"), issues());
+    }
 }

@@ -87,7 +87,7 @@ final class SchemaGenerator {
     private ObjectNode enumSchema(Class<?> type) {
         ObjectNode s = NODES.objectNode().put("type", "string");
         ArrayNode values = s.putArray("enum");
-        PackageReader.enumValues(type).forEach(values::add);
+        EnumLabels.all(type).forEach(values::add);
         return s;
     }
 

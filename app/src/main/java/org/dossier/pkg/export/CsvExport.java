@@ -10,8 +10,19 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.model.Actor;
+import org.dossier.model.Agreement;
+import org.dossier.model.Claim;
 import org.dossier.model.DossierPackage;
+import org.dossier.model.Event;
+import org.dossier.model.Line;
+import org.dossier.model.Place;
+import org.dossier.model.Quantity;
+import org.dossier.model.Rate;
+import org.dossier.model.Relation;
+import org.dossier.model.Source;
 import org.dossier.pkg.Dossier;
+import org.dossier.pkg.views.Figures;
 
 /**
  * Exports a package as one CSV per kind ({@code events.csv} …): one column per record component,
@@ -40,12 +51,9 @@ public final class CsvExport {
         kinds.put("claims", p.claims());
         kinds.put("quantities", p.quantities());
         kinds.put("rates", p.rates());
-        Map<String, Class<?>> types = Map.of("sources", org.dossier.model.Source.class,
-            "actors", org.dossier.model.Actor.class, "places", org.dossier.model.Place.class,
-            "lines", org.dossier.model.Line.class, "agreements", org.dossier.model.Agreement.class,
-            "relations", org.dossier.model.Relation.class, "events", org.dossier.model.Event.class,
-            "claims", org.dossier.model.Claim.class, "quantities", org.dossier.model.Quantity.class,
-            "rates", org.dossier.model.Rate.class);
+        Map<String, Class<?>> types = Map.of("sources", Source.class, "actors", Actor.class, "places", Place.class,
+            "lines", Line.class, "agreements", Agreement.class, "relations", Relation.class, "events", Event.class,
+            "claims", Claim.class, "quantities", Quantity.class, "rates", Rate.class);
         kinds.forEach((name, items) -> sink.file(name + ".csv", table(types.get(name), items)));
     }
 
@@ -78,7 +86,7 @@ public final class CsvExport {
             }
         }
         if (v instanceof Double d) {
-            return org.dossier.pkg.views.Figures.number(d);
+            return Figures.number(d);
         }
         return String.valueOf(v);
     }

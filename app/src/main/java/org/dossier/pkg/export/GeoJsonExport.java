@@ -10,6 +10,7 @@ import org.dossier.model.Line;
 import org.dossier.model.LineStatus;
 import org.dossier.model.Place;
 import org.dossier.pkg.Dossier;
+import org.dossier.pkg.EnumLabels;
 
 /**
  * Exports places (points) and railway lines (line strings through their located stations, in
@@ -42,7 +43,7 @@ public final class GeoJsonExport {
         g.putArray("coordinates").add(p.coordinates().lon()).add(p.coordinates().lat());
         ObjectNode props = f.putObject("properties").put("kind", "place").put("id", p.id()).put("name", p.name());
         if (p.kind() != null) {
-            props.put("placeKind", Jsonld.kebab(p.kind()));
+            props.put("placeKind", EnumLabels.of(p.kind()));
         }
         props.put("modernName", p.modernName());
         props.put("precision", p.coordinates().precision());
@@ -72,7 +73,7 @@ public final class GeoJsonExport {
             f.putNull("geometry");
         }
         ObjectNode props = f.putObject("properties").put("kind", "line").put("id", l.id()).put("name", l.name());
-        props.put("status", l.status() == null ? null : Jsonld.kebab(l.status()));
+        props.put("status", l.status() == null ? null : EnumLabels.of(l.status()));
         props.put("projected", l.status() == LineStatus.PROJECTED);
         props.put("partOf", l.partOf());
         props.put("owner", l.owner());

@@ -14,6 +14,7 @@ import org.dossier.model.DossierPackage;
 import org.dossier.model.Place;
 import org.dossier.model.Quantity;
 import org.dossier.pkg.Dossier;
+import org.dossier.pkg.views.Figures;
 import org.dossier.restore.Footnote;
 import org.dossier.restore.Paragraph;
 import org.dossier.time.Edtf;
@@ -23,12 +24,23 @@ import org.dossier.time.Edtf;
  * anchor the item it stands for: {@code persName}/{@code orgName} for actors, {@code placeName} for
  * places, {@code date when} (or {@code notBefore}/{@code notAfter}) for events, {@code measure} for
  * quantities, {@code name} for agreements and lines, {@code seg type="claim"} for claims. Anchors
- * that would cross one another cannot both be tagged in XML; the earlier, longer one is kept.
+ * that cross one another cannot both be tagged in XML: names win over event dates, dates over
+ * measures, agreement names and claims; the document ends with a comment counting those left out.
  */
 public final class TeiExport {
     private static final String NS = "http://www.tei-c.org/ns/1.0";
 
-    private record Tag(String unit, int start, int end, String open, String close) {}
+    /** A tag to wrap around {@code [start, end)} of a unit; a lower {@code rank} is kept first when tags cross. */
+    private record Tag(String unit, int start, int end, int rank, String open, String close) {
+        boolean crosses(Tag o) {
+            return (start < o.start && o.start < end && end < o.end) || (o.start < start && start < o.end && o.end < end);
+        }
+    }
+
+    /** Names first (short, they nest inside the rest), then event dates, measures, agreement names, claims. */
+    private static final List<String> RANK = List.of("persName", "orgName", "placeName", "date", "measure", "name", "seg");
+
+    private int untagged;
 
     private final Dossier dossier;
     private final Map<String, List<Tag>> byUnit = new HashMap<>();
@@ -77,7 +89,7 @@ public final class TeiExport {
     private static String measureAttributes(Quantity q) {
         StringBuilder sb = new StringBuilder();
         if (q.value() != null) {
-            sb.append("quantity=\"").append(org.dossier.pkg.views.Figures.number(q.value())).append("\" ");
+            sb.append("quantity=\"").append(Figures.number(q.value())).append("\" ");
         }
         sb.append("unit=\"").append(attr(q.unit())).append("\" ana=\"#quantity.").append(attr(q.id())).append('"');
         return sb.toString();
@@ -85,7 +97,8 @@ public final class TeiExport {
 
     private void tag(Anchor anchor, String element, String attributes) {
         dossier.findAnchor(anchor).ifPresent(r -> byUnit.computeIfAbsent(r.unit(), k -> new ArrayList<>())
-            .add(new Tag(r.unit(), r.start(), r.end(), "<" + element + " " + attributes + ">", "</" + element + ">")));
+            .add(new Tag(r.unit(), r.start(), r.end(), RANK.indexOf(element), "<" + element + " " + attributes + ">",
+                "</" + element + ">")));
     }
 
     private String write() {
@@ -107,7 +120,12 @@ public final class TeiExport {
             out.append("        <note xml:id=\"").append(attr(f.id())).append("\" n=\"").append(attr(f.label()))
                 .append("\" place=\"foot\">").append(tagged(f.id(), f.text())).append("</note>\n");
         }
-        out.append("      </div>\n    </back>\n  </text>\n</TEI>\n");
+        out.append("      </div>\n    </back>\n  </text>\n");
+        if (untagged > 0) {
+            out.append("<!-- ").append(untagged).append(untagged == 1 ? " anchor is" : " anchors are")
+                .append(" not tagged: each crosses a tagged one -->\n");
+        }
+        out.append("</TEI>\n");
         return out.toString();
     }
 
@@ -144,9 +162,24 @@ public final class TeiExport {
         out.append("        </listPlace>\n      </settingDesc>\n    </profileDesc>\n  </teiHeader>\n");
     }
 
-    /** The unit's text with its tags, nested; a tag that would cross an open one is left out. */
+    /** The tags of a unit that nest: by rank, each kept unless it crosses one kept before. */
+    private List<Tag> nesting(String unit) {
+        List<Tag> all = new ArrayList<>(byUnit.getOrDefault(unit, List.of()));
+        all.sort(Comparator.comparingInt(Tag::rank).thenComparingInt(Tag::start));
+        List<Tag> kept = new ArrayList<>();
+        for (Tag t : all) {
+            if (kept.stream().anyMatch(t::crosses)) {
+                untagged++;
+            } else {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    /** The unit's text with its tags, nested. */
     private String tagged(String unit, String text) {
-        List<Tag> tags = new ArrayList<>(byUnit.getOrDefault(unit, List.of()));
+        List<Tag> tags = nesting(unit);
         tags.sort(Comparator.comparingInt(Tag::start).thenComparing(Comparator.comparingInt(Tag::end).reversed()));
         StringBuilder out = new StringBuilder();
         Deque<Tag> open = new ArrayDeque<>();
@@ -156,9 +189,6 @@ public final class TeiExport {
                 Tag done = open.pop();
                 out.append(text(text.substring(pos, done.end()))).append(done.close());
                 pos = done.end();
-            }
-            if (!open.isEmpty() && t.end() > open.peek().end()) {
-                continue;
             }
             out.append(text(text.substring(pos, t.start()))).append(t.open());
             pos = t.start();

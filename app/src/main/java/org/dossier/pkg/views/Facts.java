@@ -14,6 +14,7 @@ import org.dossier.model.Place;
 import org.dossier.model.Relation;
 import org.dossier.model.Sourced;
 import org.dossier.pkg.Dossier;
+import org.dossier.pkg.EnumLabels;
 import org.dossier.pkg.ResolvedAnchor;
 
 /** Builds the {@code facts} view of a package: one {@link FactItem} per item, kind by kind. */
@@ -76,7 +77,7 @@ public final class Facts {
     }
 
     private FactItem relation(Relation r) {
-        String name = r.subject() + " " + (r.type() == null ? "?" : r.type().name().toLowerCase().replace('_', '-'))
+        String name = r.subject() + " " + (r.type() == null ? "?" : EnumLabels.of(r.type()))
             + " " + r.object();
         String id = r.id() != null ? r.id() : name;
         return item(FactKind.RELATION, id, name, r.date(), r.anchor(), null);

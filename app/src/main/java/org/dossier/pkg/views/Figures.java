@@ -3,6 +3,7 @@ package org.dossier.pkg.views;
 import java.math.BigDecimal;
 import org.dossier.model.Figure;
 import org.dossier.model.Quantity;
+import org.dossier.pkg.EnumLabels;
 
 /** Writes figures as a reader says them: "nearly 100,000 men", "between 30 and 40 per cent". */
 public final class Figures {
@@ -17,7 +18,7 @@ public final class Figures {
 
     public static String describe(Quantity q) {
         String amount = q.value() != null ? number(q.value()) : number(q.low()) + "–" + number(q.high());
-        String qualifier = q.qualifier() == null ? "" : q.qualifier().name().toLowerCase().replace('_', ' ') + " ";
+        String qualifier = q.qualifier() == null ? "" : EnumLabels.of(q.qualifier()).replace('-', ' ') + " ";
         String what = q.measures() == null ? "" : " (" + q.measures() + ")";
         return qualifier + amount + (q.unit() == null ? "" : " " + q.unit()) + what;
     }

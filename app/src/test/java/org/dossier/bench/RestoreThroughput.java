@@ -1,0 +1,98 @@
+package org.dossier.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dossier.restore.Edition;
+import org.dossier.restore.RawText;
+import org.dossier.restore.Restorer;
+
+/**
+ * Restore benchmark harness (a documented harness, not a unit test): restores the corpus files
+ * over and over on one thread until at least {@code MB} megabytes of raw text have gone through,
+ * then prints MB/s and the peak heap. Each report is restored on its own, as the corpus runner
+ * does, so the heap holds one report's edition at a time.
+ *
+ * <p>Run: {@code scripts/bench-restore [MB]} (defaults to 100 MB over {@code ../shared/corpus}).
+ */
+public final class RestoreThroughput {
+    private RestoreThroughput() {}
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        long targetMb = args.length > 1 ? Long.parseLong(args[1]) : 100;
+        List<String> texts = new ArrayList<>();
+        long corpusBytes = 0;
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(p);
+                texts.add(RawText.decode(bytes));
+                corpusBytes += bytes.length;
+            }
+        }
+        if (texts.isEmpty()) {
+            System.err.println("no .txt files under " + corpus);
+            System.exit(1);
+        }
+        Restorer restorer = Restorer.standard();
+        long sink = 0;
+        for (int warm = 0; warm < 3; warm++) {
+            for (String t : texts) {
+                sink += restorer.restore(t).paragraphs().size();
+            }
+        }
+        System.gc();
+        resetPeaks();
+        long target = targetMb * 1_000_000L;
+        long done = 0;
+        int reports = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        while (done < target) {
+            for (String t : texts) {
+                Edition e = restorer.restore(t);
+                sink += e.paragraphs().size();
+                done += t.getBytes(StandardCharsets.UTF_8).length;
+                reports++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("corpus: %d files, %.2f MB; restored %d reports, %.1f MB of raw text in %.1f s%n",
+            texts.size(), corpusBytes / 1e6, reports, done / 1e6, seconds);
+        System.out.printf("throughput: %.1f MB/s on one thread (wall clock); %.1f MB per CPU-second of that thread%n",
+            done / 1e6 / seconds, done / 1e6 / cpuSeconds);
+        System.out.printf("machine load while measuring: %.1f (1-minute load average, %d cores)%n",
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            Runtime.getRuntime().availableProcessors());
+        System.out.printf("peak heap: %.0f MB (max heap %d MB)%n", peakHeap() / 1e6,
+            Runtime.getRuntime().maxMemory() >> 20);
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
