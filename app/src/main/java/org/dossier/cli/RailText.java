@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dossier.pkg.EnumLabels;
+import org.dossier.rail.Certainty;
 import org.dossier.rail.ControlClaim;
 import org.dossier.rail.RailViews.NoRouteView;
 import org.dossier.rail.RailViews.PortView;
@@ -89,12 +91,12 @@ final class RailText {
             return "-";
         }
         return claims.stream().map(c -> c.controller() + " (" + kebab(c.kind()) + ", " + c.period()
-                + (c.certainty() == org.dossier.rail.Certainty.INDETERMINATE ? ", indeterminate" : "") + ")")
+                + (c.certainty() == Certainty.INDETERMINATE ? ", indeterminate" : "") + ")")
             .collect(Collectors.joining("; "));
     }
 
     private static String kebab(Enum<?> e) {
-        return e == null ? "?" : e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return e == null ? "?" : EnumLabels.of(e);
     }
 
     private static String when(String date, boolean withProjected) {

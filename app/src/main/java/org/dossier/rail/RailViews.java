@@ -3,6 +3,8 @@ package org.dossier.rail;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.dossier.model.Anchor;
+import org.dossier.model.LineStatus;
+import org.dossier.pkg.EnumLabels;
 
 /**
  * The JSON shapes of route and port answers, shared by the CLI and the web server. Field names are a
@@ -68,7 +70,7 @@ public final class RailViews {
         String lineName = network.findLine(t.line()).map(x -> x.name()).orElse(null);
         return new SectionView(t.line(), lineName, network.nameOf(l.from()), network.nameOf(l.to()), round(t.km()),
             t.basis(), t.isEstimated() ? Boolean.TRUE : null, t.length().note(), t.length().source(),
-            t.length().anchor(), t.gaugeMm(), t.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            t.length().anchor(), t.gaugeMm(), EnumLabels.of(t.status()),
             l.controlledBy());
     }
 
@@ -84,7 +86,7 @@ public final class RailViews {
         Route best = p.best().orElse(null);
         boolean projected = best != null && best.options().withProjected();
         List<String> projectedLines = best == null ? null : best.legs().stream()
-            .filter(l -> l.track().status() != org.dossier.model.LineStatus.OPEN).map(Leg::line).distinct().toList();
+            .filter(l -> l.track().status() != LineStatus.OPEN).map(Leg::line).distinct().toList();
         return new PortView(network.nameOf(p.port()), p.port(), best != null,
             best == null ? null : round(best.km()), best != null && best.estimated() ? Boolean.TRUE : null,
             best == null ? List.of() : names(best.path(), network),

@@ -3,6 +3,7 @@ package org.dossier.rail;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dossier.model.LineStatus;
 
 /**
  * The shortest way from one station to another: its length (the sum of its legs), the stations
@@ -32,6 +33,6 @@ public record Route(String from, String to, double km, List<String> path, List<L
 
     /** True when the route uses any projected or unfinished line. */
     public boolean usesProjected() {
-        return legs.stream().anyMatch(l -> l.track().status() != org.dossier.model.LineStatus.OPEN);
+        return legs.stream().anyMatch(l -> l.track().status() != LineStatus.OPEN);
     }
 }

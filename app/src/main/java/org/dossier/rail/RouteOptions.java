@@ -1,6 +1,7 @@
 package org.dossier.rail;
 
 import java.util.Set;
+import org.dossier.model.LineStatus;
 import org.dossier.time.Edtf;
 
 /**
@@ -49,7 +50,7 @@ public record RouteOptions(Edtf date, boolean withProjected, Set<String> project
 
     /** Whether a route under these options may run over {@code t} (its opening date aside). */
     boolean admits(Track t) {
-        return t.status() == org.dossier.model.LineStatus.OPEN
+        return t.status() == LineStatus.OPEN
             || (withProjected && (projectedLines.isEmpty() || projectedLines.contains(t.line())));
     }
 }
