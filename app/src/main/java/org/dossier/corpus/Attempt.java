@@ -9,9 +9,10 @@ import org.dossier.restore.UnreadableInputException;
  * why there is none (the bytes are not text, or the restorer failed). Never throws for bad input,
  * so that one bad file never stops a run.
  *
+ * @param raw the decoded text, or null when the bytes are not text
  * @param edition the restored edition, or null when {@code error} says why not
  */
-public record Attempt(Edition edition, String error) {
+public record Attempt(String raw, Edition edition, String error) {
 
     /** Decodes and restores {@code bytes} with {@code restorer}. */
     public static Attempt restore(byte[] bytes, Function<byte[], String> decoder, Function<String, Edition> restorer) {
@@ -19,12 +20,12 @@ public record Attempt(Edition edition, String error) {
         try {
             text = decoder.apply(bytes);
         } catch (UnreadableInputException e) {
-            return new Attempt(null, "not text: " + e.getMessage());
+            return new Attempt(null, null, "not text: " + e.getMessage());
         }
         try {
-            return new Attempt(restorer.apply(text), null);
+            return new Attempt(text, restorer.apply(text), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Attempt(null, "cannot restore: " + oneLine(e));
+            return new Attempt(text, null, "cannot restore: " + oneLine(e));
         }
     }
 

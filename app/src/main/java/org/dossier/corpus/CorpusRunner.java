@@ -33,6 +33,7 @@ public final class CorpusRunner {
     private final Function<byte[], String> decoder;
     private final ThreadLocal<Function<String, Edition>> restorer;
     private final CorpusListener listener;
+    private final EditionSink sink;
 
     private CorpusRunner(Builder b) {
         this.layout = new CorpusLayout(b.out);
@@ -41,6 +42,7 @@ public final class CorpusRunner {
         this.decoder = b.decoder;
         this.restorer = ThreadLocal.withInitial(b.restorers);
         this.listener = b.listener;
+        this.sink = b.sink;
     }
 
     /** A runner writing to the folder {@code out}; by default on all cores with the standard restorer. */
@@ -158,6 +160,12 @@ public final class CorpusRunner {
                 return DocumentResult.failed(name, sha, bytes.length, millisSince(t0), attempt.error());
             }
             try {
+                sink.accept(name, sha, attempt.raw(), attempt.edition());
+            } catch (Exception e) {
+                return DocumentResult.failed(name, sha, bytes.length, millisSince(t0),
+                    "not taken by the sink: " + Attempt.oneLine(e));
+            }
+            try {
                 AtomicFiles.write(layout.edition(sha), out -> EditionJson.write(attempt.edition(), out));
             } catch (IOException e) {
                 return DocumentResult.failed(name, sha, bytes.length, millisSince(t0),
@@ -205,6 +213,7 @@ public final class CorpusRunner {
         private Function<byte[], String> decoder = TextFiles::decode;
         private Supplier<Function<String, Edition>> restorers = () -> Restorer.standard()::restore;
         private CorpusListener listener = CorpusListener.NONE;
+        private EditionSink sink = EditionSink.NONE;
 
         private Builder(Path out) {
             this.out = out;
@@ -238,6 +247,12 @@ public final class CorpusRunner {
 
         public Builder listener(CorpusListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Hands every restored edition to {@code sink} as well (an index, a store). */
+        public Builder sink(EditionSink sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
             return this;
         }
 

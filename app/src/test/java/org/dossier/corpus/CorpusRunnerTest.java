@@ -104,6 +104,34 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void handsEachRestoredEditionToTheSinkAndRetriesWhatTheSinkRefused() throws Exception {
+        Path in = texts(Map.of("a.txt", "alpha", "b.txt", "beta"));
+        java.util.Set<String> taken = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        EditionSink refusesBeta = (path, sha, raw, edition) -> {
+            if (raw.equals("beta")) {
+                throw new IllegalStateException("store is full");
+            }
+            taken.add(path + " " + sha + " " + edition.paragraphs().size());
+        };
+
+        CorpusTotals first = CorpusRunner.writingTo(out()).jobs(2).restorers(CountingRestorer::new).sink(refusesBeta)
+            .build().run(CorpusInputs.of(in, "*.txt", out()));
+        CorpusTotals second = CorpusRunner.writingTo(out()).jobs(2).restorers(CountingRestorer::new)
+            .sink((path, sha, raw, edition) -> taken.add(path + " " + sha + " " + edition.paragraphs().size()))
+            .build().run(CorpusInputs.of(in, "*.txt", out()));
+
+        assertEquals(1, first.failed());
+        assertEquals("not taken by the sink: IllegalStateException: store is full",
+            summaryLines().stream().filter(l -> l.get("path").asText().equals("b.txt")).findFirst().orElseThrow()
+                .get("error").asText());
+        assertEquals(1, second.restored());
+        assertEquals(1, second.skipped());
+        assertEquals(java.util.Set.of(
+            "a.txt " + TextFiles.sha256("alpha".getBytes(StandardCharsets.UTF_8)) + " 1",
+            "b.txt " + TextFiles.sha256("beta".getBytes(StandardCharsets.UTF_8)) + " 1"), taken);
+    }
+
+    @Test
     void restoresIdenticalContentOnce() throws Exception {
         Path in = texts(Map.of("a.txt", "same words", "copy/a.txt", "same words"));
         CountingRestorer restorer = new CountingRestorer();
