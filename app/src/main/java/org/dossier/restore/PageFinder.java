@@ -159,7 +159,7 @@ final class PageFinder {
                 String t = lines.trimmed(i);
                 if (!startsWithNoteLabel(t)) {
                     String key = headKey(t);
-                    if (key.length() >= 4) {
+                    if (key.length() >= 3) {
                         counts.merge(key, 1, Integer::sum);
                     }
                 }
@@ -173,7 +173,7 @@ final class PageFinder {
             return false;
         }
         String key = headKey(t);
-        return key.length() >= 4 && headCounts.getOrDefault(key, 0) >= 2;
+        return key.length() >= 3 && headCounts.getOrDefault(key, 0) >= 2;
     }
 
     /** "12. Ibid., p. 1066." is a note, however often its words recur; "21 QUARTERLY NOTES" may be a head. */
@@ -215,7 +215,7 @@ final class PageFinder {
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})\\s+\\p{L}.*");
-    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*[\\p{L}.]\\s+(\\d{1,4})$");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile(".*(?:[\\p{L}.]|\\b1[6-9]\\d\\d)\\s+(\\d{1,4})$");
 
     /** A page number printed on the running head's line, at either end (a date's year is not one). */
     static Integer numberBesideHead(String t) {

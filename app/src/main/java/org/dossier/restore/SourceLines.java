@@ -11,6 +11,8 @@ final class SourceLines {
     private final String raw;
     private final int[] starts;
     private final int count;
+    /** Each line's length without surrounding whitespace, asked for often by the layout stages. */
+    private final int[] trimmedLengths;
 
     SourceLines(String raw) {
         this.raw = raw;
@@ -28,6 +30,10 @@ final class SourceLines {
         }
         this.starts = s;
         this.count = raw.isEmpty() ? 0 : n;
+        this.trimmedLengths = new int[count];
+        for (int i = 0; i < count; i++) {
+            trimmedLengths[i] = computeTrimmedLength(i);
+        }
     }
 
     String raw() {
@@ -61,6 +67,14 @@ final class SourceLines {
 
     /** The length of the line without surrounding whitespace, computed without copying it. */
     int trimmedLength(int line) {
+        return trimmedLengths[line];
+    }
+
+    boolean isBlank(int line) {
+        return trimmedLengths[line] == 0;
+    }
+
+    private int computeTrimmedLength(int line) {
         int s = start(line);
         int e = end(line);
         while (s < e && Character.isWhitespace(raw.charAt(s))) {
@@ -70,15 +84,6 @@ final class SourceLines {
             e--;
         }
         return e - s;
-    }
-
-    boolean isBlank(int line) {
-        for (int i = start(line), e = end(line); i < e; i++) {
-            if (!Character.isWhitespace(raw.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     boolean hasFormFeed(int line) {

@@ -27,6 +27,13 @@ class PageFinderTest {
     }
 
     @Test
+    void readsAPageNumberPrintedAfterADateHead() {
+        String raw = column(1) + "\n\nMay 3, 1935 41\n\n" + column(2) + "\n\n42 May 3, 1935\n\n" + column(3);
+        Edition e = Restorer.standard().restore(raw);
+        assertEquals(List.of(40, 41, 42), e.pages().stream().map(Page::number).toList());
+    }
+
+    @Test
     void aNumberBreakingTheSequenceIsNotAPage() {
         String raw = column(1) + "\n\n7\n\n" + column(2) + "\n\n8\n\n" + column(3) + "\n\n950\n\n" + column(4);
         Edition e = Restorer.standard().restore(raw);
