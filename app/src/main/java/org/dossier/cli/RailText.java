@@ -68,7 +68,7 @@ final class RailText {
             String km = p.reachable() ? km(p.km(), p.estimated() != null) : "no route";
             String path = p.reachable() ? String.join(" – ", p.path()) : p.noRoute().reason();
             if (v.withProjected()) {
-                rows.add(new String[] {p.port(), km, p.openKm() == null ? (p.reachable() ? km : "no route") : num(p.openKm()),
+                rows.add(new String[] {p.port(), km, p.openKm() == null ? "no route" : num(p.openKm()),
                     p.changeKm() == null ? "" : String.format(Locale.ROOT, "%+.1f", p.changeKm()),
                     p.projectedLines() == null || p.projectedLines().isEmpty() ? "" : String.join(", ", p.projectedLines()),
                     path});

@@ -22,6 +22,13 @@ class RailCommandsTest {
     record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--package");
+        all.add(mini());
+        return runAsIs(all.toArray(String[]::new));
+    }
+
+    static Run runAsIs(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -29,10 +36,7 @@ class RailCommandsTest {
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            List<String> all = new ArrayList<>(List.of(args));
-            all.add("--package");
-            all.add(mini());
-            int code = Main.execute(all.toArray(String[]::new));
+            int code = Main.execute(args);
             return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
@@ -154,10 +158,41 @@ class RailCommandsTest {
     }
 
     @Test
+    void portsTableSaysWhenOnlyProjectedLinesReachAPort() {
+        Run r = run("ports", "Delta", "--projected", "proj");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("Port Pi") && l.contains("160.9 km") && l.contains("391.7")),
+            r.out());
+        Run cut = run("ports", "Epsilon", "--with-projected");
+        assertTrue(cut.out().lines().anyMatch(l -> l.contains("Port Pi") && l.contains("no route")), cut.out());
+    }
+
+    @Test
     void portsTableListsEveryPortNearestFirst() {
         Run r = run("ports", "b");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Port Pi") && r.out().contains("190.5 km"), r.out());
+    }
+
+    @Test
+    void flagshipHarbinToDairenBreaksGaugeAtChangchun() throws Exception {
+        Run r = runAsIs("route", "Harbin", "Dairen", "--date", "1932-02-27", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode b = JSON.readTree(r.out()).get("gaugeBreaks").get(0);
+        assertEquals("Changchun", b.get("station").asText());
+        assertEquals(1524, b.get("fromGauge").asInt());
+        assertEquals(1435, b.get("toGauge").asInt());
+    }
+
+    @Test
+    void flagshipSeishinIsReachedFromTunhuaOnlyWithTheProjectedExtension() throws Exception {
+        Run r = runAsIs("ports", "Tunhua", "--projected", "tunhua-huining", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode seishin = JSON.readTree(r.out()).get("ports").get(0);
+        assertEquals("Seishin", seishin.get("port").asText());
+        assertTrue(seishin.get("reachable").asBoolean());
+        assertFalse(seishin.has("openKm"), "no open line reaches Seishin");
+        assertEquals(List.of("tunhua-huining"), strings(seishin.get("projectedLines")));
     }
 
     private static List<String> strings(JsonNode array) {
