@@ -19,6 +19,10 @@ final class BlockClassifier {
     private static final Pattern MASTHEAD_LINE = Pattern.compile(
         "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
 
+    /** The statutory imprint every periodical prints: entry as mail matter, frequency and publisher. */
+    private static final Pattern IMPRINT = Pattern.compile(
+        "(?i)\\b(?:entered as second[- ]class matter|published (?:weekly|monthly|fortnightly|bi-?weekly|semi-?monthly|quarterly)\\b[^.]{0,40}\\bby\\b)");
+
     private final SourceLines lines;
     private final int width;
 
@@ -209,6 +213,11 @@ final class BlockClassifier {
         }
         if (b.lineCount() > 8) {
             return false;
+        }
+        for (int i = b.first(); i <= b.last(); i++) {
+            if (IMPRINT.matcher(lines.text(i)).find()) {
+                return true;
+            }
         }
         int veryLong = 0;
         for (int i = b.first(); i <= b.last(); i++) {

@@ -20,8 +20,7 @@ final class Corrector {
     /** Letter groups an OCR engine mistakes for one another in old type. */
     private static final String[][] CONFUSIONS = {
         {"rn", "m"}, {"m", "rn"}, {"mn", "rm"}, {"nm", "rm"}, {"cl", "d"}, {"d", "cl"}, {"li", "h"}, {"h", "li"},
-        {"ii", "u"}, {"vv", "w"}, {"iv", "w"}, {"tt", "ti"}, {"c", "e"}, {"e", "c"}, {"l", "i"}, {"i", "l"},
-        {"h", "b"}, {"b", "h"}, {"o", "c"}, {"c", "o"}, {"f", "t"}, {"t", "f"}, {"u", "n"}, {"n", "u"}};
+        {"ii", "u"}, {"vv", "w"}, {"iv", "w"}, {"tt", "ti"}, {"ln", "in"}, {"lt", "it"}, {"c", "e"}, {"e", "c"}};
 
     private final Lexicon lexicon;
     private final WordList words;
@@ -67,8 +66,7 @@ final class Corrector {
             boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
             if ((digits || digitShaped || i - s >= 6) && text.rawAt(s) >= 0) {
                 String tok = t.subSequence(s, i).toString();
-                String prev = t.subSequence(prevStart, prevEnd).toString();
-                Correction c = check(tok, prev, t, i, year);
+                Correction c = check(tok, t, prevStart, prevEnd, i, year);
                 if (c != null) {
                     int rawAt = text.rawAt(s);
                     out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, tok, c.proposed(), c.evidence()));
@@ -100,7 +98,7 @@ final class Corrector {
         return t.subSequence(s, i).toString();
     }
 
-    private Correction check(String tok, String prev, CharSequence text, int after, int year) {
+    private Correction check(String tok, CharSequence text, int prevStart, int prevEnd, int after, int year) {
         boolean digits = false;
         boolean upper = false;
         for (int k = 0; k < tok.length(); k++) {
@@ -115,7 +113,7 @@ final class Corrector {
             return digitShapes(tok, year);
         }
         if (tok.length() >= 2 && tok.chars().allMatch(c -> "SOIBZ".indexOf(c) >= 0) && tok.indexOf('O') >= 0
-                && isLowerWord(nextWord(text, after)) && isLowerWord(prev)) {
+                && isLowerWord(nextWord(text, after)) && prevEnd > prevStart && Character.isLowerCase(text.charAt(prevStart))) {
             return digitShapes(tok, year);
         }
         if (tok.length() < 6 || digits || lexicon.count(tok) > 1 || words.contains(tok)) {

@@ -19,10 +19,21 @@ final class Hyphenator {
 
     private final Lexicon lexicon;
     private final WordList words;
+    private final boolean softBreaksPrinted;
 
-    Hyphenator(Lexicon lexicon, WordList words) {
+    /**
+     * @param softBreaksPrinted whether this document marks syllable breaks with {@code ¬}: then a
+     *     plain hyphen at a line end leans to a real hyphen; where the OCR prints every break as
+     *     {@code -}, it leans to a break
+     */
+    Hyphenator(Lexicon lexicon, WordList words, boolean softBreaksPrinted) {
         this.lexicon = lexicon;
         this.words = words;
+        this.softBreaksPrinted = softBreaksPrinted;
+    }
+
+    Hyphenator(Lexicon lexicon, WordList words) {
+        this(lexicon, words, true);
     }
 
     record Decision(boolean join, String evidence) {}
@@ -44,9 +55,17 @@ final class Hyphenator {
         if (soft) {
             score += 2;
             why.add("¬ marks a syllable break");
-        } else {
+        } else if (softBreaksPrinted) {
             score -= 1;
-            why.add("plain hyphen");
+            why.add("plain hyphen where the document marks breaks with ¬");
+        } else {
+            score += 1;
+            why.add("plain hyphen, the document's only break mark");
+            if (!words.contains(left) && !PREFIXES.contains(left.toLowerCase(Locale.ROOT))
+                    && !words.contains(right) && Character.isLowerCase(right.charAt(0))) {
+                score += 2;
+                why.add("neither half is a word");
+            }
         }
         int joinedSeen = lexicon.count(joined);
         int compoundSeen = lexicon.count(compound);

@@ -35,7 +35,7 @@ final class Lexicon {
             boolean last = i > lastLetter;
             boolean fragment = (first && startsWithFragment) || (last && endsWithFragment);
             first = false;
-            if (!fragment) {
+            if (!fragment && i - start > 2) { // one- and two-letter words are never asked about
                 String word = line.substring(start, i).toLowerCase(Locale.ROOT);
                 counts.merge(word, 1, Integer::sum);
                 if (word.indexOf('-') > 0) {

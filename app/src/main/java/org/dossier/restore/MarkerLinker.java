@@ -174,8 +174,7 @@ final class MarkerLinker {
         List<Candidate> out = new ArrayList<>();
         CharSequence t = p.text.text();
         int n = t.length();
-        int openQuotes = 0;
-        boolean straightOpen = false;
+        QuoteBalance quotes = new QuoteBalance();
         int prevStart = -1;
         int prevEnd = -1;
         int i = 0;
@@ -191,16 +190,7 @@ final class MarkerLinker {
                 break;
             }
             if (!mayBeMarker(t, s, i)) {
-                for (int k = s; k < i; k++) {
-                    char ch = t.charAt(k);
-                    if (ch == '“') {
-                        openQuotes++;
-                    } else if (ch == '”' && openQuotes > 0) {
-                        openQuotes--;
-                    } else if (ch == '"') {
-                        straightOpen = !straightOpen;
-                    }
-                }
+                quotes.count(t, s, i);
                 prevStart = s;
                 prevEnd = i;
                 continue;
@@ -212,23 +202,14 @@ final class MarkerLinker {
                 nextStart++;
             }
             boolean nextCapOrEnd = nextStart >= n || !Character.isLowerCase(t.charAt(nextStart));
-            Candidate c = candidate(p, tok, s, i, prev, nextCapOrEnd, openQuotes > 0 || straightOpen);
+            Candidate c = candidate(p, tok, s, i, prev, nextCapOrEnd, quotes.open());
             if (c != null) {
                 while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
                     out.remove(out.size() - 1); // "1 *" read as one marker supersedes its "1"
                 }
                 out.add(c);
             }
-            for (int k = 0; k < tok.length(); k++) {
-                char ch = tok.charAt(k);
-                if (ch == '“') {
-                    openQuotes++;
-                } else if (ch == '”' && openQuotes > 0) {
-                    openQuotes--;
-                } else if (ch == '"') {
-                    straightOpen = !straightOpen;
-                }
-            }
+            quotes.count(t, s, i);
             prevStart = s;
             prevEnd = i;
         }
@@ -242,6 +223,29 @@ final class MarkerLinker {
             return true;
         }
         return e - s <= 4 && Character.isDigit(t.charAt(s));
+    }
+
+    /** Whether a quotation is open at a point of the text: a closing quote there is then genuine. */
+    private static final class QuoteBalance {
+        private int curly;
+        private boolean straight;
+
+        void count(CharSequence t, int from, int to) {
+            for (int k = from; k < to; k++) {
+                char ch = t.charAt(k);
+                if (ch == '“') {
+                    curly++;
+                } else if (ch == '”' && curly > 0) {
+                    curly--;
+                } else if (ch == '"') {
+                    straight = !straight;
+                }
+            }
+        }
+
+        boolean open() {
+            return curly > 0 || straight;
+        }
     }
 
     private Candidate candidate(Drafts.Unit p, String tok, int s, int e, String prev, boolean nextCapOrEnd,

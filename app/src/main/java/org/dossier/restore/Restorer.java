@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,15 @@ public final class Restorer {
         }
         SourceLines lines = new SourceLines(raw);
         List<RestoreIssue> issues = new ArrayList<>();
+        if (raw.isBlank()) {
+            issues.add(new RestoreIssue(1, 1, "the text is empty"));
+        }
         int width = BlockClassifier.columnWidth(lines);
         int firstProse = BlockClassifier.firstProse(lines, width);
         List<PageFrame> frames = new PageFinder(lines, width).find(firstProse);
         Lexicon lexicon = lexicon(lines);
         List<Block> blocks = new BlockClassifier(lines, width).classify(frames, firstProse);
-        Flow flow = new Flow(lines, new Hyphenator(lexicon, words), width);
+        Flow flow = new Flow(lines, new Hyphenator(lexicon, words, softBreaks(lines) >= 3), width);
         for (Block b : blocks) {
             flow.accept(b);
             if (b.kind() == Block.Kind.NOISE) {
@@ -53,55 +57,59 @@ public final class Restorer {
         List<Correction> corrections = new ArrayList<>();
         Notes notes = Notes.label(flow.notes, lines, corrections, issues);
         MarkerLinker.Result links = new MarkerLinker(lines, frames).link(flow.paragraphs, notes.units());
-        List<Paragraph> paragraphs = new ArrayList<>();
-        Map<Drafts.Unit, String> paragraphIds = new HashMap<>();
-        int pid = 0;
-        for (Drafts.Unit u : flow.paragraphs) {
-            if (u.text.length() == 0) {
-                continue;
-            }
-            String id = "p" + (++pid);
-            paragraphIds.put(u, id);
-        }
         Metadata metadata = new MetadataReader(lines, frames, blocks).read();
         corrections.addAll(new Corrector(lexicon, words).propose(flow.paragraphs, notes.units(), lines,
             year(metadata)));
-        for (Drafts.Unit u : flow.paragraphs) {
-            String id = paragraphIds.get(u);
-            if (id == null) {
+        corrections.sort(Comparator.comparingInt(Correction::rawOffset));
+        Map<Drafts.Unit, String> paragraphIds = new IdentityHashMap<>();
+        List<Paragraph> paragraphs = paragraphs(flow.paragraphs, pages, lines, paragraphIds);
+        List<Footnote> footnotes = footnotes(notes, links, pages, lines, paragraphIds, issues);
+        Stats stats = stats(pages, paragraphs, footnotes, links, flow.hyphenation, corrections);
+        return new Edition(metadata, pages, paragraphs, footnotes, flow.hyphenation, corrections,
+            issues, stats, sha256(raw));
+    }
+
+    /** Paragraph records with ids {@code p1, p2, …} in reading order; empty drafts are dropped. */
+    private static List<Paragraph> paragraphs(List<Drafts.Unit> drafts, List<Page> pages, SourceLines lines,
+                                              Map<Drafts.Unit, String> ids) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Drafts.Unit u : drafts) {
+            if (u.text.length() == 0) {
                 continue;
             }
-            paragraphs.add(new Paragraph(id, pages.get(u.page).number(), u.text.toString(),
+            String id = "p" + (out.size() + 1);
+            ids.put(u, id);
+            out.add(new Paragraph(id, pages.get(u.page).number(), u.text.toString(),
                 u.firstLine + 1, u.lastLine + 1, u.text.spans(lines)));
         }
-        List<Footnote> footnotes = new ArrayList<>();
+        return out;
+    }
+
+    private static List<Footnote> footnotes(Notes notes, MarkerLinker.Result links, List<Page> pages,
+                                            SourceLines lines, Map<Drafts.Unit, String> paragraphIds,
+                                            List<RestoreIssue> issues) {
+        List<Footnote> out = new ArrayList<>();
         List<List<Citation>> citations = new CitationParser().parse(notes.units(), notes.ids());
         for (int i = 0; i < notes.units().size(); i++) {
             Drafts.Unit u = notes.units().get(i);
             MarkerLinker.Link link = links.byNote().get(u);
             Marker marker = link == null ? null
                 : new Marker(paragraphIds.get(link.paragraph()), link.offset(), link.raw(), link.line() + 1);
-            footnotes.add(new Footnote(notes.ids().get(i), u.label, pages.get(u.page).number(),
+            out.add(new Footnote(notes.ids().get(i), u.label, pages.get(u.page).number(),
                 u.text.toString(), u.firstLine + 1, u.lastLine + 1, marker, citations.get(i), u.text.spans(lines)));
             if (marker == null) {
                 issues.add(new RestoreIssue(u.firstLine + 1, 1, "footnote " + u.label + " has no marker in the body"));
             }
         }
-        int joined = 0;
-        for (Hyphenation h : flow.hyphenation) {
-            if (!h.kept()) {
-                joined++;
-            }
-        }
+        return out;
+    }
+
+    private static Stats stats(List<Page> pages, List<Paragraph> paragraphs, List<Footnote> footnotes,
+                               MarkerLinker.Result links, List<Hyphenation> hyphenation, List<Correction> corrections) {
+        int joined = (int) hyphenation.stream().filter(h -> !h.kept()).count();
         int linked = (int) footnotes.stream().filter(f -> f.marker() != null).count();
-        Stats stats = new Stats(pages.size(), paragraphs.size(), footnotes.size(), linked,
-            footnotes.size() - linked, links.orphanMarkers(), joined, flow.hyphenation.size() - joined,
-            corrections.size());
-        if (raw.isBlank()) {
-            issues.add(new RestoreIssue(1, 1, "the text is empty"));
-        }
-        return new Edition(metadata, pages, paragraphs, footnotes, flow.hyphenation, corrections,
-            issues, stats, sha256(raw));
+        return new Stats(pages.size(), paragraphs.size(), footnotes.size(), linked, footnotes.size() - linked,
+            links.orphanMarkers(), joined, hyphenation.size() - joined, corrections.size());
     }
 
     private static Lexicon lexicon(SourceLines lines) {
@@ -118,6 +126,21 @@ public final class Restorer {
             fragmentOpen = endsBroken;
         }
         return lexicon;
+    }
+
+    /** How many lines end in the OCR's not-sign, its mark of a syllable break. */
+    private static int softBreaks(SourceLines lines) {
+        int n = 0;
+        for (int i = 0; i < lines.count(); i++) {
+            int e = lines.end(i);
+            while (e > lines.start(i) && Character.isWhitespace(lines.raw().charAt(e - 1))) {
+                e--;
+            }
+            if (e > lines.start(i) && lines.raw().charAt(e - 1) == '¬') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int year(Metadata metadata) {

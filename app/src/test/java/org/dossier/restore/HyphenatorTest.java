@@ -55,6 +55,14 @@ class HyphenatorTest {
     }
 
     @Test
+    void whereEveryBreakIsAPlainHyphenABrokenWordJoinsWithoutTheWordList() {
+        Hyphenator h = new Hyphenator(new Lexicon(), WORDS, false);
+        assertTrue(h.decide("gov", "emment", false).join(), "OCR damage in a broken word");
+        assertFalse(h.decide("Anglo", "Egyptian", false).join());
+        assertFalse(h.decide("non", "belligerency", false).join());
+    }
+
+    @Test
     void evidenceIsRecorded() {
         String why = withDocument("the non-aggression pact").decide("non", "aggression", true).evidence();
         assertTrue(why.contains("non-aggression"), why);
