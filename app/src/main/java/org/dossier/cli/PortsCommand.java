@@ -36,13 +36,17 @@ public final class PortsCommand implements Callable<Integer> {
     @Option(names = "--with-projected", description = "Compare with routes that may use projected lines.")
     boolean withProjected;
 
+    @Option(names = "--projected", paramLabel = "LINE",
+        description = "Only this projected line (id or name; repeatable): implies --with-projected.")
+    List<String> projected;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
     RailCli.Format format;
 
     @Override
     public Integer call() {
-        RouteOptions options = new RouteOptions(RailCli.date(date), withProjected);
         Rail rail = pkg.rail();
+        RouteOptions options = RailCli.options(rail, date, withProjected, projected);
         RailNetwork network = rail.network();
         String a = RailCli.station(network, from);
         List<String> targets = ports == null ? network.ports()

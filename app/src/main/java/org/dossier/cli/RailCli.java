@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.LineStatus;
 import org.dossier.model.UnknownNameException;
 import org.dossier.pkg.Dossier;
 import org.dossier.pkg.PackageException;
 import org.dossier.rail.NotOnNetworkException;
 import org.dossier.rail.Rail;
+import org.dossier.rail.RouteOptions;
 import org.dossier.rail.RailNetwork;
 import org.dossier.time.Edtf;
 import org.dossier.time.EdtfException;
@@ -45,6 +50,28 @@ final class RailCli {
         } catch (UnknownNameException | NotOnNetworkException e) {
             throw UserException.badUsage(e.getMessage());
         }
+    }
+
+    /** The route options the commands' flags ask for; named projected lines imply --with-projected. */
+    static RouteOptions options(Rail rail, String date, boolean withProjected, List<String> projected) {
+        Edtf day = date(date);
+        if (projected == null || projected.isEmpty()) {
+            return new RouteOptions(day, withProjected);
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String q : projected) {
+            String id;
+            try {
+                id = rail.network().line(q);
+            } catch (UnknownNameException e) {
+                throw UserException.badUsage("--projected: " + e.getMessage());
+            }
+            if (rail.network().findLine(id).map(l -> l.status() == LineStatus.OPEN || l.status() == null).orElse(true)) {
+                throw UserException.badUsage("--projected: '" + q + "' (" + id + ") is not a projected line");
+            }
+            ids.add(id);
+        }
+        return new RouteOptions(day, true, ids);
     }
 
     static Edtf date(String text) {

@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dossier.rail.NoRoute;
@@ -39,13 +40,17 @@ public final class RouteCommand implements Callable<Integer> {
     @Option(names = "--with-projected", description = "Also use projected lines.")
     boolean withProjected;
 
+    @Option(names = "--projected", paramLabel = "LINE",
+        description = "Only this projected line (id or name; repeatable): implies --with-projected.")
+    List<String> projected;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
     RailCli.Format format;
 
     @Override
     public Integer call() {
-        RouteOptions options = new RouteOptions(RailCli.date(date), withProjected);
         Rail rail = pkg.rail();
+        RouteOptions options = RailCli.options(rail, date, withProjected, projected);
         RailNetwork network = rail.network();
         String a = RailCli.station(network, from);
         String b = RailCli.station(network, to);

@@ -1,6 +1,5 @@
 package org.dossier.pkg;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,7 +20,9 @@ import org.dossier.model.Manifest;
 import org.dossier.model.Names;
 import org.dossier.restore.Edition;
 import org.dossier.restore.Footnote;
+import org.dossier.restore.RawText;
 import org.dossier.restore.Restorer;
+import org.dossier.restore.UnreadableInputException;
 
 /**
  * A loaded and validated dossier package: its items, the restored edition of its document, name
@@ -145,10 +146,10 @@ public final class Dossier {
             issues.add(new PackageIssue(at.file(), at.line(), "documentSha256 " + manifest.documentSha256()
                 + " does not match " + manifest.document() + ", whose SHA-256 is " + sha));
         }
-        String raw = new String(bytes.get(), StandardCharsets.UTF_8);
         try {
-            return restore.apply(raw);
-        } catch (UnsupportedOperationException e) {
+            // Decoded as the restore command decodes files, so that span offsets mean the same text.
+            return restore.apply(RawText.decode(bytes.get()));
+        } catch (UnreadableInputException | UnsupportedOperationException e) {
             issues.add(new PackageIssue(manifest.document(), 0, "cannot restore the document: " + e.getMessage()));
             return null;
         }

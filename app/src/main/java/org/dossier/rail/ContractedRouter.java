@@ -12,8 +12,8 @@ import org.jgrapht.util.ConcurrencyUtil;
 /**
  * Routes with JGraphT's contraction hierarchies: each view of the network (open lines; open and
  * projected) is contracted once, on first use, after which a query settles few stations however large
- * the network. Queries on a date that leaves lines out search that view with bidirectional Dijkstra,
- * as contracting it for one query would cost more than it saves.
+ * the network. Queries on a date that leaves lines out, or with only some projected lines, search that
+ * view with bidirectional Dijkstra, as contracting it for one query would cost more than it saves.
  */
 public final class ContractedRouter extends GraphRouter {
     private final int threads;
@@ -34,12 +34,12 @@ public final class ContractedRouter extends GraphRouter {
     }
 
     @Override
-    GraphPath<String, Track> undated(boolean withProjected, String from, String to) {
+    GraphPath<String, Track> whole(boolean withProjected, String from, String to) {
         return search(withProjected).getPath(from, to);
     }
 
     @Override
-    GraphPath<String, Track> dated(Graph<String, Track> view, String from, String to) {
+    GraphPath<String, Track> filtered(Graph<String, Track> view, String from, String to) {
         return new BidirectionalDijkstraShortestPath<>(view).getPath(from, to);
     }
 

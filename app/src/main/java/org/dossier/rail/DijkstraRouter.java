@@ -11,12 +11,12 @@ public final class DijkstraRouter extends GraphRouter {
     }
 
     @Override
-    GraphPath<String, Track> undated(boolean withProjected, String from, String to) {
-        return dated(network.graph(withProjected), from, to);
+    GraphPath<String, Track> whole(boolean withProjected, String from, String to) {
+        return filtered(network.graph(withProjected), from, to);
     }
 
     @Override
-    GraphPath<String, Track> dated(Graph<String, Track> view, String from, String to) {
+    GraphPath<String, Track> filtered(Graph<String, Track> view, String from, String to) {
         return new BidirectionalDijkstraShortestPath<>(view).getPath(from, to);
     }
 }

@@ -7,7 +7,8 @@ import org.jgrapht.GraphPath;
 
 /**
  * What every router does around the search itself: checks the stations, leaves out lines not yet
- * open on the date, and assembles the route. Subclasses only find the path.
+ * open on the date and projected lines not asked for, and assembles the route. Subclasses only find
+ * the path.
  */
 abstract class GraphRouter implements Router {
     final RailNetwork network;
@@ -22,17 +23,20 @@ abstract class GraphRouter implements Router {
         requireStation(from, "from");
         requireStation(to, "to");
         Openings openings = new Openings(network, options.date());
-        GraphPath<String, Track> path = openings.excludesAny()
-            ? dated(network.graph(options.withProjected(), openings.keep()), from, to)
-            : undated(options.withProjected(), from, to);
+        GraphPath<String, Track> path = openings.excludesAny() || options.limitsProjected()
+            ? filtered(network.graph(options.withProjected(), openings.keep().and(options::admits)), from, to)
+            : whole(options.withProjected(), from, to);
         return path == null ? Optional.empty() : Optional.of(RouteAssembler.assemble(network, path, options, openings));
     }
 
     /** The shortest path over the network's open (or open and projected) tracks; null when none. */
-    abstract GraphPath<String, Track> undated(boolean withProjected, String from, String to);
+    abstract GraphPath<String, Track> whole(boolean withProjected, String from, String to);
 
-    /** The shortest path over a view that leaves out lines not yet open on the date; null when none. */
-    abstract GraphPath<String, Track> dated(Graph<String, Track> view, String from, String to);
+    /**
+     * The shortest path over a view that leaves out lines not yet open on the date or projected lines
+     * not asked for; null when none.
+     */
+    abstract GraphPath<String, Track> filtered(Graph<String, Track> view, String from, String to);
 
     private void requireStation(String id, String what) {
         if (id == null || !network.hasStation(id)) {

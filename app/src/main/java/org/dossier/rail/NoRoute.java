@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.dossier.model.LineStatus;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
@@ -27,10 +26,10 @@ public record NoRoute(String from, String to, String reason, List<Track> unknown
         Objects.requireNonNull(options, "options");
         Openings openings = new Openings(network, options.date());
         Graph<String, Track> g = new MaskSubgraph<>(network.topology(), v -> false,
-            t -> (!options.withProjected() && t.status() != LineStatus.OPEN) || !openings.keep().test(t));
+            t -> !options.admits(t) || !openings.keep().test(t));
         GraphPath<String, Track> path = new BFSShortestPath<>(g).getPath(from, to);
         if (path == null) {
-            String hint = !options.withProjected() && new BFSShortestPath<>(network.topology()).getPath(from, to) != null
+            String hint = (!options.withProjected() || options.limitsProjected()) && new BFSShortestPath<>(network.topology()).getPath(from, to) != null
                 ? " (projected lines or lines not yet open on the date would join them)" : "";
             return new NoRoute(from, to, "no tracks join " + network.nameOf(from) + " and " + network.nameOf(to) + hint,
                 List.of(), List.of());

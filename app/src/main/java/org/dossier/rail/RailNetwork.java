@@ -210,6 +210,11 @@ public final class RailNetwork {
         return p.id();
     }
 
+    /** Resolves an id, name or alias (any case) to a line id of the package. */
+    public String line(String query) {
+        return names.line(query).id();
+    }
+
     public boolean hasStation(String id) {
         return all.containsVertex(id);
     }

@@ -12,10 +12,11 @@ final class RouteAssembler {
     private RouteAssembler() {}
 
     static Route assemble(RailNetwork network, GraphPath<String, Track> path, RouteOptions options, Openings openings) {
-        List<String> stations = path.getVertexList();
-        List<Leg> legs = new ArrayList<>();
+        // Copied: JGraphT may hand back linked lists, and legs are read by index.
+        List<String> stations = new ArrayList<>(path.getVertexList());
+        List<Track> edges = new ArrayList<>(path.getEdgeList());
+        List<Leg> legs = new ArrayList<>(edges.size());
         double km = 0;
-        List<Track> edges = path.getEdgeList();
         for (int k = 0; k < edges.size(); k++) {
             Track t = edges.get(k);
             legs.add(new Leg(stations.get(k), stations.get(k + 1), t, network.controls().controllersOf(t, options.date())));
@@ -42,6 +43,10 @@ final class RouteAssembler {
         if (legs.stream().anyMatch(l -> l.track().basis() == LengthBasis.ESTIMATED)) {
             notes.add("some lengths are estimated from coordinates (marked estimated, each note says how); detour "
                 + network.detourFactor().basis());
+        }
+        if (options.limitsProjected()) {
+            notes.add("of the projected lines only " + String.join(", ", options.projectedLines().stream().sorted().toList())
+                + " may be used");
         }
         notes.addAll(unmeasured(network, stations));
         if (options.date() != null) {

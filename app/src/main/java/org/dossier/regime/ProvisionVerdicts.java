@@ -1,8 +1,10 @@
 package org.dossier.regime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Agreement;
@@ -84,11 +86,12 @@ final class ProvisionVerdicts implements Verdicts {
 
     private List<Candidate> candidates(Question q, Edtf day, Scope scope) {
         List<Candidate> out = new ArrayList<>();
+        Map<String, Standing> memo = new HashMap<>();
         for (Agreement a : regime.agreements()) {
             if (a.provisions().stream().noneMatch(p -> p.action() == q.action())) {
                 continue;
             }
-            Standing s = inForce.standing(a, day);
+            Standing s = inForce.standing(a, day, memo);
             if (!s.mayBeInForce()) {
                 continue;
             }
@@ -98,7 +101,7 @@ final class ProvisionVerdicts implements Verdicts {
                 if (p.action() != q.action() || (prohibition ? !scope.reaches(p) : covers.isEmpty())) {
                     continue;
                 }
-                inForce.provision(a, s, p, day)
+                inForce.provision(a, s, p, day, memo)
                     .filter(pf -> bears(q.actor(), a, p, pf.parties(), day))
                     .ifPresent(pf -> out.add(new Candidate(a, p, pf, s, covers)));
             }

@@ -47,6 +47,9 @@ public final class Regime {
     private final Map<String, List<Heir>> heirs = new HashMap<>();
     private final Map<String, List<Precedent>> precedents = new HashMap<>();
     private final Map<String, Optional<Edtf>> dates = new ConcurrentHashMap<>();
+    private final Map<String, List<Claim>> claims = new ConcurrentHashMap<>();
+    private final List<Agreement> agreementList;
+    private final Optional<String> reportDate;
 
     /** An actor that took over {@code predecessor}'s place under {@code succession}. */
     record Heir(String successor, Succession succession) {}
@@ -83,6 +86,9 @@ public final class Regime {
                 }
             }
         }
+        agreementList = List.copyOf(agreements.values());
+        reportDate = pkg.sources().stream().filter(s -> s.kind() == SourceKind.REPORT).map(Source::date)
+            .filter(Objects::nonNull).findFirst();
         Comparator<Precedent> byDate = Comparator.comparing(p -> date(p.date()).map(Edtf::earliest).orElse(null),
             Comparator.nullsLast(Comparator.naturalOrder()));
         precedents.values().forEach(list -> list.sort(byDate));
@@ -130,7 +136,12 @@ public final class Regime {
     }
 
     public List<Agreement> agreements() {
-        return List.copyOf(agreements.values());
+        return agreementList;
+    }
+
+    /** The ids of the package's lines. */
+    Set<String> lineIds() {
+        return lines.keySet();
     }
 
     public Optional<Agreement> findAgreement(String id) {
@@ -165,6 +176,10 @@ public final class Regime {
      * event that used it; and the claims they answer or that answer them, so both sides of an exchange show.
      */
     public List<Claim> claimsAbout(String key) {
+        return claims.computeIfAbsent(key, this::findClaimsAbout);
+    }
+
+    private List<Claim> findClaimsAbout(String key) {
         Set<String> events = new HashSet<>();
         precedents(key).forEach(p -> events.add(p.event()));
         String agreement = agreementOf(key);
@@ -196,8 +211,7 @@ public final class Regime {
 
     /** The date of the report the package models: the default "now" of the questions it answers. */
     public Optional<String> reportDate() {
-        return pkg.sources().stream().filter(s -> s.kind() == SourceKind.REPORT).map(Source::date)
-            .filter(Objects::nonNull).findFirst();
+        return reportDate;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.dossier.regime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Agreement;
@@ -30,14 +32,15 @@ final class RelationalInForce implements InForce {
         Edtf day = Edtf.parse(date);
         List<AgreementInForce> in = new ArrayList<>();
         List<Undecided> undecided = new ArrayList<>();
+        Map<String, Standing> memo = new HashMap<>();
         for (Agreement a : regime.agreements()) {
-            Standing s = standings.of(a, day);
+            Standing s = standings.of(a, day, memo);
             if (s.state() == Standing.State.INDETERMINATE) {
                 if (matches(a, s, party, subject, day)) {
                     undecided.add(new Undecided(a.id(), a.name(), s.reason(), s.because()));
                 }
             } else if (s.inForce() && (party == null || bound(s.parties(), party, day))) {
-                List<ProvisionInForce> provisions = provisions(a, s, day).stream()
+                List<ProvisionInForce> provisions = provisions(a, s, day, memo).stream()
                     .filter(p -> subject == null || about(p.subject(), regime.findProvision(p.id()).orElseThrow(), subject))
                     .toList();
                 if (subject == null || !provisions.isEmpty()) {
@@ -51,6 +54,10 @@ final class RelationalInForce implements InForce {
 
     Standing standing(Agreement a, Edtf day) {
         return standings.of(a, day);
+    }
+
+    Standing standing(Agreement a, Edtf day, Map<String, Standing> memo) {
+        return standings.of(a, day, memo);
     }
 
     private boolean matches(Agreement a, Standing s, String party, String subject, Edtf day) {
@@ -72,15 +79,19 @@ final class RelationalInForce implements InForce {
     }
 
     /** The provisions of an agreement in force that were themselves still in force on {@code day}. */
-    List<ProvisionInForce> provisions(Agreement a, Standing s, Edtf day) {
+    List<ProvisionInForce> provisions(Agreement a, Standing s, Edtf day, Map<String, Standing> memo) {
         List<ProvisionInForce> out = new ArrayList<>();
         for (Provision p : a.provisions()) {
-            provision(a, s, p, day).ifPresent(out::add);
+            provision(a, s, p, day, memo).ifPresent(out::add);
         }
         return out;
     }
 
     Optional<ProvisionInForce> provision(Agreement a, Standing s, Provision p, Edtf day) {
+        return provision(a, s, p, day, new HashMap<>());
+    }
+
+    Optional<ProvisionInForce> provision(Agreement a, Standing s, Provision p, Edtf day, Map<String, Standing> memo) {
         String key = Names.provisionKey(a.id(), p.id());
         List<Basis> because = new ArrayList<>();
         because.add(Basis.of("provision", a.id(), key, null, p.text(), p.anchor()));
@@ -108,7 +119,7 @@ final class RelationalInForce implements InForce {
                 default -> { }
             }
         }
-        parties.addAll(standings.reaffirmers(key, day, because, 0));
+        parties.addAll(standings.reaffirmers(key, day, because, 0, memo));
         if (a.parties().size() >= 2 && parties.size() < 2) {
             return Optional.empty();
         }

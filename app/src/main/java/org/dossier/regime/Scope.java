@@ -53,9 +53,7 @@ final class Scope {
             segments.add(new Segment(Set.of(), regions(regime, at, at), List.of(), at, at));
             d.append(" at ").append(at);
         }
-        Set<String> lineIds = new HashSet<>();
-        regime.pkg().lines().forEach(l -> lineIds.add(l.id()));
-        return new Scope(segments, d.toString(), lineIds);
+        return new Scope(segments, d.toString(), regime.lineIds());
     }
 
     /** The provinces and regions that contain two stations (not the stations themselves). */

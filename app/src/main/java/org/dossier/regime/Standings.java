@@ -2,10 +2,13 @@ package org.dossier.regime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Agreement;
@@ -30,43 +33,71 @@ final class Standings {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*years?");
 
     private final Regime regime;
+    private final Map<String, Fixed> fixed = new ConcurrentHashMap<>();
+    private final Map<Regime.Heir, Basis> successions = new ConcurrentHashMap<>();
 
     Standings(Regime regime) {
         this.regime = regime;
     }
 
     Standing of(Agreement a, Edtf day) {
-        return of(a, day, 0);
+        return of(a, day, new HashMap<>());
     }
 
-    private Standing of(Agreement a, Edtf day, int depth) {
+    /** Where {@code a} stood on {@code day}, remembering in {@code memo} what one question already decided. */
+    Standing of(Agreement a, Edtf day, Map<String, Standing> memo) {
+        return of(a, day, 0, memo);
+    }
+
+    private Standing of(Agreement a, Edtf day, int depth, Map<String, Standing> memo) {
+        Standing known = memo.get(a.id());
+        if (known != null) {
+            return known;
+        }
+        Standing s = decide(a, day, depth, memo);
+        memo.put(a.id(), s);
+        return s;
+    }
+
+    /** What depends on the agreement alone: its start, the step that shows it, and its fixed ends. */
+    private record Fixed(String startText, Optional<Edtf> start, Basis from, List<End> ends) {}
+
+    private Fixed fixed(Agreement a) {
+        return fixed.computeIfAbsent(a.id(), id -> {
+            String startText = start(a);
+            Optional<Edtf> start = regime.date(startText);
+            Basis from = Basis.of("in-force-from", a.id(), null, startText, describeStart(a), first(a.anchors()));
+            return new Fixed(startText, start, from, start.map(st -> fixedEnds(a, st)).orElse(List.of()));
+        });
+    }
+
+    private Standing decide(Agreement a, Edtf day, int depth, Map<String, Standing> memo) {
         if (a.status() != null && a.status() != AgreementStatus.CONCLUDED) {
             return new Standing(State.NOT_CONCLUDED, a.parties(), List.of(),
                 "only " + a.status().name().toLowerCase() + ", never concluded according to the package");
         }
-        String startText = start(a);
-        Optional<Edtf> start = regime.date(startText);
-        if (start.isEmpty()) {
-            return new Standing(State.INDETERMINATE, a.parties(), List.of(), startText == null
+        Fixed f = fixed(a);
+        if (f.start().isEmpty()) {
+            return new Standing(State.INDETERMINATE, a.parties(), List.of(), f.startText() == null
                 ? "the package gives no date of signature or entry into force for " + a.id()
-                : "the date '" + startText + "' of " + a.id() + " is not EDTF");
+                : "the date '" + f.startText() + "' of " + a.id() + " is not EDTF");
         }
         List<Basis> because = new ArrayList<>();
-        because.add(Basis.of("in-force-from", a.id(), null, startText, describeStart(a), first(a.anchors())));
-        switch (Within.of(day, start.get())) {
+        because.add(f.from());
+        switch (Within.of(day, f.start().get())) {
             case BEFORE:
-                return new Standing(State.NOT_YET, a.parties(), because, "not yet in force: it dates from " + startText);
+                return new Standing(State.NOT_YET, a.parties(), because, "not yet in force: it dates from " + f.startText());
             case STRADDLES:
                 return new Standing(State.INDETERMINATE, a.parties(), because, "the date " + day
-                    + " straddles the entry into force of " + a.id() + " (" + startText + ")");
+                    + " straddles the entry into force of " + a.id() + " (" + f.startText() + ")");
             default:
                 break;
         }
-        Optional<Standing> ended = ended(a, start.get(), day, because, depth);
+        Optional<Standing> ended = ended(a, f, day, because);
         if (ended.isPresent()) {
             return ended.get();
         }
-        return parties(a, day, because, depth);
+        return parties(a, day, because, depth, memo);
     }
 
     static String start(Agreement a) {
@@ -80,8 +111,11 @@ final class Standings {
     }
 
     /** The first reason the agreement had surely ended (or may have) by {@code day}. */
-    private Optional<Standing> ended(Agreement a, Edtf start, Edtf day, List<Basis> because, int depth) {
-        for (End end : ends(a, start, day, depth)) {
+    private Optional<Standing> ended(Agreement a, Fixed f, Edtf day, List<Basis> because) {
+        List<End> ends = new ArrayList<>();
+        latestProlongation(a, day).ifPresentOrElse(r -> ends.add(prolongedEnd(a, r)), () -> ends.addAll(f.ends().subList(0, 1)));
+        ends.addAll(f.ends().subList(1, f.ends().size()));
+        for (End end : ends) {
             Within w = Within.of(day, end.from(), end.to());
             if (w == Within.AFTER) {
                 because.add(end.basis());
@@ -102,20 +136,27 @@ final class Standings {
     /** A first day on which the agreement no longer held, known to lie between {@code from} and {@code to}. */
     private record End(LocalDate from, LocalDate to, Basis basis) {}
 
-    private List<End> ends(Agreement a, Edtf start, Edtf day, int depth) {
+    private static final End NEVER = new End(LocalDate.MAX, LocalDate.MAX, Basis.of("no-end", null, null, null, null, null));
+
+    /**
+     * The ends that do not depend on the day: first the agreement's own end (until, or term; a
+     * placeholder that never comes when it has neither, so that a prolongation can take its place),
+     * then supersessions and abrogations.
+     */
+    private List<End> fixedEnds(Agreement a, Edtf start) {
         List<End> ends = new ArrayList<>();
-        Optional<Relation> prolonged = latestProlongation(a, day);
-        if (prolonged.isPresent()) {
-            ends.add(prolongedEnd(a, prolonged.get()));
-        } else if (a.inForceUntil() != null) {
-            regime.date(a.inForceUntil()).ifPresent(u -> ends.add(new End(plusDay(u.earliest()), plusDay(u.latest()),
-                Basis.of("in-force-until", a.id(), null, a.inForceUntil(), "in force until " + a.inForceUntil(),
-                    first(a.anchors())))));
-        } else if (years(a.term()) != null && start.earliest() != null) {
-            long years = years(a.term());
+        Optional<Edtf> until = regime.date(a.inForceUntil());
+        Long years = years(a.term());
+        if (until.isPresent()) {
+            Edtf u = until.get();
+            ends.add(new End(plusDay(u.earliest()), plusDay(u.latest()), Basis.of("in-force-until", a.id(), null,
+                a.inForceUntil(), "in force until " + a.inForceUntil(), first(a.anchors()))));
+        } else if (years != null && start.earliest() != null && start.latest() != null) {
             ends.add(new End(start.earliest().plusYears(years), start.latest().plusYears(years),
                 Basis.of("term", a.id(), null, null, "concluded for a term of " + years + " years, counted from "
                     + start(a), a.term().anchor())));
+        } else {
+            ends.add(NEVER);
         }
         for (Relation r : regime.relationsTo(a.id())) {
             if (r.type() == RelationKind.SUPERSEDES || r.type() == RelationKind.ABROGATES) {
@@ -129,7 +170,7 @@ final class Standings {
                 ends.add(new End(when.map(Edtf::earliest).orElse(start.earliest()), latest, b));
             }
         }
-        return ends;
+        return List.copyOf(ends);
     }
 
     /**
@@ -190,7 +231,7 @@ final class Standings {
             : regime.findActor(r.subject()).flatMap(a -> regime.date(a.from()));
     }
 
-    private Standing parties(Agreement a, Edtf day, List<Basis> because, int depth) {
+    private Standing parties(Agreement a, Edtf day, List<Basis> because, int depth, Map<String, Standing> memo) {
         Set<String> parties = new LinkedHashSet<>();
         for (String p : a.parties()) {
             parties.addAll(heirs(p, day, because));
@@ -211,7 +252,7 @@ final class Standings {
                 because.add(Basis.of("acquiesced", a.id(), null, r.date(), r.subject() + " acquiesces in it", r.anchor()));
             }
         }
-        parties.addAll(reaffirmers(a.id(), day, because, depth));
+        parties.addAll(reaffirmers(a.id(), day, because, depth, memo));
         if (a.parties().size() >= 2 && parties.size() < 2) {
             return new Standing(State.ENDED, List.copyOf(parties), because, "repudiated by " + String.join(", ", repudiators));
         }
@@ -222,7 +263,7 @@ final class Standings {
      * The parties of later agreements in force on {@code day} that reaffirmed {@code ref} (an agreement or a
      * provision) or kept it in force pending something, with the steps that show it.
      */
-    Set<String> reaffirmers(String ref, Edtf day, List<Basis> because, int depth) {
+    Set<String> reaffirmers(String ref, Edtf day, List<Basis> because, int depth, Map<String, Standing> memo) {
         Set<String> out = new LinkedHashSet<>();
         if (depth >= MAX_CHAIN) {
             return out;
@@ -235,7 +276,7 @@ final class Standings {
             if (by.isEmpty() || by.get().id().equals(Regime.agreementOf(ref))) {
                 continue;
             }
-            Standing s = of(by.get(), day, depth + 1);
+            Standing s = of(by.get(), day, depth + 1, memo);
             if (s.inForce()) {
                 out.addAll(s.parties());
                 String text = r.type() == RelationKind.REAFFIRMS ? "reaffirmed by " + r.subject()
@@ -260,20 +301,23 @@ final class Standings {
                 continue;
             }
             replaced = true;
-            Succession s = h.succession();
-            if (s.inheritsObligations()) {
-                because.add(Basis.of("succession", null, null, s.date(), h.successor() + " succeeds " + party
-                    + " and takes over its obligations", s.anchor()));
+            because.add(successions.computeIfAbsent(h, Standings::succession));
+            if (h.succession().inheritsObligations()) {
                 out.addAll(heirs(h.successor(), day, because));
-            } else {
-                because.add(Basis.of("succession", null, null, s.date(), h.successor() + " succeeds " + party
-                    + " without taking over its obligations" + (s.note() == null ? "" : ": " + s.note()), s.anchor()));
             }
         }
         if (!replaced && !ceased(party, day)) {
             out.add(party);
         }
         return out;
+    }
+
+    private static Basis succession(Regime.Heir h) {
+        Succession s = h.succession();
+        String text = h.successor() + " succeeds " + s.predecessor() + (s.inheritsObligations()
+            ? " and takes over its obligations"
+            : " without taking over its obligations" + (s.note() == null ? "" : ": " + s.note()));
+        return Basis.of("succession", null, null, s.date(), text, s.anchor());
     }
 
     private boolean ceased(String actor, Edtf day) {

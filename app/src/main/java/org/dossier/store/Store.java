@@ -46,6 +46,9 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("cannot create the folder of " + location.display(), e);
             }
         }
+        if (isCurrent(location)) {
+            return new Store(location);
+        }
         try {
             Flyway.configure(Store.class.getClassLoader())
                 .dataSource(location.jdbcUrl(), null, null)
@@ -56,6 +59,28 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot open or migrate the database " + location.display(), e);
         }
         return new Store(location);
+    }
+
+    /** Whether the schema is already at {@link Dialect#SCHEMA_VERSION}; any doubt means no. */
+    private static boolean isCurrent(StoreLocation location) {
+        if (location.file() != null && !Files.isRegularFile(location.file())) {
+            return false;
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(location.jdbcUrl());
+             PreparedStatement ps = c.prepareStatement(
+                 "SELECT version FROM flyway_schema_history WHERE success = " + (location.dialect() == Dialect.SQLITE ? "1" : "true"));
+             ResultSet rs = ps.executeQuery()) {
+            int newest = 0;
+            while (rs.next()) {
+                String v = rs.getString(1);
+                if (v != null && v.matches("\\d+")) {
+                    newest = Math.max(newest, Integer.parseInt(v));
+                }
+            }
+            return newest == Dialect.SCHEMA_VERSION;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     public StoreLocation location() {

@@ -1,5 +1,6 @@
 package org.dossier.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dossier.pkg.views.FactKind;
 import org.dossier.pkg.views.Facts;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dossier.store.FactCatalog;
 import org.dossier.store.ImportResult;
@@ -24,12 +26,14 @@ import org.dossier.store.StoredDocument;
  * route is listed by {@link #registered} and documented in {@code /api/openapi.json}.
  */
 final class Api {
+    private static final long ANSWER_BYTES_KEPT = 32L * 1024 * 1024;
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
 
     private final Library library;
     private final boolean allowImport;
     private final byte[] openApi = StaticFiles.resource("/web/openapi.json");
     private final List<String> registered = new ArrayList<>();
+    private final AnswerCache answers = new AnswerCache(ANSWER_BYTES_KEPT);
 
     Api(Library library, boolean allowImport) {
         this.library = library;
@@ -43,15 +47,15 @@ final class Api {
         get(r, "/api/search", this::search);
         get(r, "/api/facts", this::facts);
         get(r, "/api/facts/{kind}/{id}", this::fact);
-        get(r, "/api/in-force", ctx -> ctx.json(questions(ctx).inForce(new Params(ctx))));
-        get(r, "/api/check", ctx -> ctx.json(questions(ctx).check(new Params(ctx))));
-        get(r, "/api/term", ctx -> ctx.json(questions(ctx).term(new Params(ctx))));
-        get(r, "/api/payment", ctx -> ctx.json(questions(ctx).payment(new Params(ctx))));
-        get(r, "/api/route", ctx -> ctx.json(questions(ctx).route(new Params(ctx))));
-        get(r, "/api/ports", ctx -> ctx.json(questions(ctx).ports(new Params(ctx))));
-        get(r, "/api/timeline", ctx -> ctx.json(questions(ctx).timeline(new Params(ctx))));
-        get(r, "/api/tension", ctx -> ctx.json(questions(ctx).tension(new Params(ctx))));
-        get(r, "/api/network", ctx -> ctx.json(questions(ctx).network(new Params(ctx))));
+        get(r, "/api/in-force", ctx -> answer(ctx, q -> q.inForce(new Params(ctx))));
+        get(r, "/api/check", ctx -> answer(ctx, q -> q.check(new Params(ctx))));
+        get(r, "/api/term", ctx -> answer(ctx, q -> q.term(new Params(ctx))));
+        get(r, "/api/payment", ctx -> answer(ctx, q -> q.payment(new Params(ctx))));
+        get(r, "/api/route", ctx -> answer(ctx, q -> q.route(new Params(ctx))));
+        get(r, "/api/ports", ctx -> answer(ctx, q -> q.ports(new Params(ctx))));
+        get(r, "/api/timeline", ctx -> answer(ctx, q -> q.timeline(new Params(ctx))));
+        get(r, "/api/tension", ctx -> answer(ctx, q -> q.tension(new Params(ctx))));
+        get(r, "/api/network", ctx -> answer(ctx, q -> q.network(new Params(ctx))));
         registered.add("POST /api/import");
         r.post("/api/import", this::importReport);
     }
@@ -95,8 +99,21 @@ final class Api {
         return m;
     }
 
-    private Questions questions(Context ctx) {
-        return new Questions(flagshipModel(ctx));
+    /**
+     * Answers a question to the model with its JSON view, remembered by document, path and query:
+     * the model does not change, so neither does the answer. Failures are not remembered.
+     */
+    private void answer(Context ctx, Function<Questions, Object> ask) {
+        Model model = flagshipModel(ctx);
+        String key = docParam(ctx) + " " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+        byte[] body = answers.get(key, () -> {
+            try {
+                return WebServer.JSON.writeValueAsBytes(ask.apply(new Questions(model)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("an answer is plain records and always serialises", e);
+            }
+        });
+        ctx.contentType("application/json").result(body);
     }
 
     /** As {@code dossier facts --format json}: the package id and its items. */

@@ -3,8 +3,8 @@ package org.dossier.web;
 import org.dossier.chronicle.GoldsteinTension;
 import org.dossier.chronicle.Tension;
 import org.dossier.pkg.Dossier;
-import org.dossier.rail.DijkstraRouter;
 import org.dossier.rail.Ports;
+import org.dossier.rail.Rail;
 import org.dossier.rail.RailNetwork;
 import org.dossier.rail.Router;
 import org.dossier.regime.Regime;
@@ -16,10 +16,9 @@ record Model(Dossier dossier, FactCatalog facts, Highlights highlights, Regime r
 
     static Model of(Dossier dossier) {
         FactCatalog facts = FactCatalog.of(dossier.pkg());
-        RailNetwork network = RailNetwork.of(dossier.pkg());
-        Router router = new DijkstraRouter(network);
+        Rail rail = Rail.of(dossier.pkg());
         Regime regime = Regime.of(dossier.pkg());
-        return new Model(dossier, facts, Highlights.of(facts, dossier), regime, network, router,
-            new Ports(network, router), new GoldsteinTension(regime));
+        return new Model(dossier, facts, Highlights.of(facts, dossier), regime, rail.network(), rail.router(),
+            new Ports(rail.network(), rail.router()), new GoldsteinTension(regime));
     }
 }

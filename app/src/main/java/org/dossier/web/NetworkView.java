@@ -36,8 +36,8 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
 
     /** Colour-blind-safe first (Okabe–Ito), then further distinct hues. */
     private static final String[] PALETTE = {
-        "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c564b", "#7f3c8d", "#3b8b2e",
-        "#b8860b", "#1f3a93", "#c0392b",
+        "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c564b", "#7f3c8d", "#6b8e23",
+        "#222222", "#1f3a93", "#c0392b",
     };
     private static final List<ControlKind> DIRECTNESS = List.of(ControlKind.MILITARY_CONTROL, ControlKind.SEIZED,
         ControlKind.OPERATOR, ControlKind.JOINT_MANAGEMENT, ControlKind.SUPERVISION, ControlKind.OWNER);

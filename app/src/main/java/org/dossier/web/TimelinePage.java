@@ -18,6 +18,8 @@ import org.dossier.pkg.views.TimelineEvent;
 final class TimelinePage {
     private static final double WIDTH = 960;
     private static final double LANE = 9;
+    /** Room for one year label on the axis, in pixels. */
+    private static final double YEAR_LABEL_PX = 40;
 
     private TimelinePage() {}
 
@@ -89,11 +91,14 @@ final class TimelinePage {
         double height = 30 + laneEnds.size() * LANE + 20;
         h.open("div", "class", "timeline").open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
             "0 0 " + fmt(WIDTH) + " " + fmt(height), "role", "img", "aria-label", "events on a time axis", "id", "timeline-strip");
+        int labelEvery = (int) Math.max(1, Math.ceil(YEAR_LABEL_PX / ((WIDTH - 20) * 365.25 / days)));
         for (int y = first.getYear(); y <= last.getYear() + 1; y++) {
             double x = 10 + (WIDTH - 20) * ChronoUnit.DAYS.between(first, LocalDate.of(y, 1, 1)) / days;
             if (x >= 10 && x <= WIDTH - 10) {
-                h.empty("line", "x1", fmt(x), "x2", fmt(x), "y1", "14", "y2", fmt(height - 14), "stroke", "#ddd").close("line");
-                h.el("text", String.valueOf(y), "x", fmt(x + 2), "y", "12", "class", "place-label");
+                h.empty("line", "x1", fmt(x), "x2", fmt(x), "y1", "14", "y2", fmt(height - 14), "stroke", "#eee").close("line");
+                if (y % labelEvery == 0) {
+                    h.el("text", String.valueOf(y), "x", fmt(x + 2), "y", "12", "class", "place-label");
+                }
             }
         }
         h.append(bars).close("svg").close("div");

@@ -35,6 +35,16 @@ class PackageCommandsTest {
     }
 
     @Test
+    void validateWithoutAPackageChecksTheBundledOneRestorationIncluded() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+            getClass().getClassLoader().getResource(org.dossier.pkg.Dossier.BUNDLED + "/dossier.yaml") != null,
+            "the flagship package is not on this branch");
+        CommandRun r = CommandRun.run("validate");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().startsWith("OK far-east-1932: "), r.out());
+    }
+
+    @Test
     void validateListsEveryProblemAsFileLineMessageAndExitsOne() throws IOException {
         Path pkg = Fixtures.copy("tiny", tmp);
         Path events = pkg.resolve("events.yaml");
@@ -137,6 +147,13 @@ class PackageCommandsTest {
     }
 
     @Test
+    void timelineWithADateThatIsNotEdtfIsBadUsage() {
+        CommandRun r = CommandRun.run("timeline", "--package", TINY, "--from", "May 1932");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("dossier: --from: 'May 1932' is not an EDTF date"), r.err());
+    }
+
+    @Test
     void timelineTableShowsDateActorsCameoPageAndAnchor() {
         CommandRun r = CommandRun.run("timeline", "--package", TINY);
         assertEquals(0, r.exit(), r.err());
@@ -186,6 +203,13 @@ class PackageCommandsTest {
         JsonNode event = find(graph, "urn:dossier:tiny:event:troops-reach-harbin", "@id");
         assertEquals("1932-05-21", event.get("startDate").asText());
         assertEquals("1932-05-31", event.get("endDate").asText());
+        JsonNode relation = find(graph, "urn:dossier:tiny:relation:convention-reaffirms-portsmouth", "@id");
+        assertEquals("reaffirms", relation.get("dossier:relation").asText());
+        assertEquals("urn:dossier:tiny:agreement:convention-1925", relation.get("dossier:subject").get("@id").asText());
+        assertEquals("urn:dossier:tiny:provision:portsmouth-treaty-1905#art7",
+            relation.get("dossier:object").get("@id").asText());
+        JsonNode line = find(graph, "urn:dossier:tiny:line:harbin-peking", "@id");
+        assertEquals("projected", line.get("dossier:status").asText());
     }
 
     @Test

@@ -141,6 +141,19 @@ class RailCommandsTest {
     }
 
     @Test
+    void namedProjectedLinesAreResolvedAndOpenLinesRefused() throws Exception {
+        Run r = run("route", "Delta", "Port Pi", "--projected", "Projected Delta–Pi line", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(160.9, JSON.readTree(r.out()).get("km").asDouble(), 1e-9);
+        Run open = run("route", "Delta", "Port Pi", "--projected", "east");
+        assertEquals(2, open.code());
+        assertTrue(open.err().contains("is not a projected line"), open.err());
+        Run unknown = run("ports", "Delta", "--projected", "prej");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown line 'prej'; did you mean"), unknown.err());
+    }
+
+    @Test
     void portsTableListsEveryPortNearestFirst() {
         Run r = run("ports", "b");
         assertEquals(0, r.code(), r.err());

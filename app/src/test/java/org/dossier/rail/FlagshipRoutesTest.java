@@ -108,6 +108,17 @@ class FlagshipRoutesTest {
     }
 
     @Test
+    void theTunhuaHuiningExtensionAloneOpensSeishinButLeavesVladivostokAsItWas() {
+        RouteOptions extension = RouteOptions.open().withProjectedLines(java.util.Set.of("tunhua-huining"));
+        PortReach seishin = PORTS.from(NET.station("Tunhua"), List.of("seishin"), extension).get(0);
+        assertEquals(List.of("kirin-tunhua", "tunhua-huining", "korean-north-line"),
+            ROUTER.findRoute("kirin", "seishin", extension).orElseThrow().lines(NET));
+        assertTrue(seishin.withProjected() != null && seishin.open() == null);
+        PortReach vlad = PORTS.from(NET.station("Tunhua"), List.of("vladivostok"), extension).get(0);
+        assertEquals(0.0, vlad.changeKm().orElseThrow(), 1e-9, "without Yenki–Hailin the extension is no shortcut east");
+    }
+
+    @Test
     void tsitsiharHasNoRouteAndTheAnswerNamesWhatThePackageLacks() {
         String tsitsihar = NET.station("Tsitsihar");
         assertTrue(ROUTER.findRoute(tsitsihar, "vladivostok", RouteOptions.open()).isEmpty());

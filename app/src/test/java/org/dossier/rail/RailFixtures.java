@@ -27,6 +27,7 @@ import org.dossier.model.Sourced;
  *   branch    C —50 miles (report p. 146)— P (port)                    gauge 1524
  *   spur      C — E (no length, E has no coordinates: unknown)
  *   proj      D —100 miles— P (projected)
+ *   proj2     A —20 km— P (projected)
  *   far       Q (port) alone with R: Q —10 km— R
  * </pre>
  */
@@ -91,6 +92,8 @@ final class RailFixtures {
         lines.add(line("spur", null, LineStatus.OPEN, List.of("c", "e"), List.of(), null, null, null, List.of()));
         lines.add(line("proj", null, LineStatus.PROJECTED, List.of("d", "p"), List.of(), miles(100, 146), null,
             null, List.of()));
+        lines.add(line("proj2", null, LineStatus.PROJECTED, List.of("a", "p"), List.of(), km(20, "https://example.org/proj2"),
+            null, null, List.of()));
         lines.add(line("far", null, LineStatus.OPEN, List.of("q", "r"), List.of(), km(10, "https://example.org/far"),
             gauge(1435), null, List.of()));
         return lines;

@@ -74,8 +74,18 @@ abstract class RouterContract {
         assertEquals(A_TO_D + 200 + FIFTY_MILES, open.km(), 1e-3);
         assertFalse(open.usesProjected());
         Route projected = route("d", "p", RouteOptions.open().withProjected(true));
-        assertEquals(100 * 1.609344, projected.km(), EPS);
+        assertEquals(A_TO_D + 20, projected.km(), 1e-3);
+        assertEquals(List.of("south", "trunk", "proj2"), projected.lines(network));
         assertTrue(projected.usesProjected());
+    }
+
+    @Test
+    void onlyTheProjectedLinesNamedAreUsedWhenSomeAreNamed() {
+        Route proj = route("d", "p", RouteOptions.open().withProjectedLines(java.util.Set.of("proj")));
+        assertEquals(100 * 1.609344, proj.km(), EPS);
+        assertTrue(proj.notes().stream().anyMatch(n -> n.contains("only proj may be used")), proj.notes().toString());
+        Route proj2 = route("d", "p", RouteOptions.open().withProjectedLines(java.util.Set.of("proj2")));
+        assertEquals(A_TO_D + 20, proj2.km(), 1e-3);
     }
 
     @Test

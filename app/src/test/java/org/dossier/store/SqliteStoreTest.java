@@ -28,6 +28,21 @@ class SqliteStoreTest extends StoreContract {
     }
 
     @Test
+    void theSchemaVersionConstantIsTheNewestMigrationOfEachDialect() throws Exception {
+        for (Dialect d : Dialect.values()) {
+            Path folder = Path.of("src/main/resources", d.migrations());
+            int newest;
+            try (var files = Files.list(folder)) {
+                newest = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElse(0);
+            }
+            assertEquals(newest, Dialect.SCHEMA_VERSION, d + " migrations in " + folder);
+        }
+    }
+
+    @Test
     void readsDatabaseAddressesAndPaths() {
         assertEquals(Dialect.POSTGRESQL, StoreLocation.parse("jdbc:postgresql://localhost/x").dialect());
         assertEquals(Dialect.SQLITE, StoreLocation.parse("jdbc:sqlite:/tmp/x.db").dialect());

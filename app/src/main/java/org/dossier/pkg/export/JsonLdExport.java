@@ -10,8 +10,10 @@ import org.dossier.model.Agreement;
 import org.dossier.model.Anchor;
 import org.dossier.model.Claim;
 import org.dossier.model.Event;
+import org.dossier.model.Line;
 import org.dossier.model.Place;
 import org.dossier.model.Quantity;
+import org.dossier.model.Relation;
 import org.dossier.model.Source;
 import org.dossier.model.Sourced;
 import org.dossier.pkg.Dossier;
@@ -21,7 +23,8 @@ import org.dossier.time.Edtf;
 
 /**
  * Exports a package as JSON-LD: schema.org types where one fits (Person, Organization, Place,
- * Legislation, Event, CreativeWork), {@code sameAs} the Wikidata entity where the package knows
+ * Legislation, Event, CreativeWork, Claim, QuantitativeValue), the package's own for railway lines
+ * and relations between agreements, {@code sameAs} the Wikidata entity where the package knows
  * it, and the package's own terms (anchors, CAMEO codes, claimants) under the {@code dossier:}
  * vocabulary. Ids are URNs of the package: {@code urn:dossier:PACKAGE:KIND:ID}.
  */
@@ -51,7 +54,9 @@ public final class JsonLdExport {
         dossier.pkg().sources().forEach(s -> graph.add(source(s)));
         dossier.pkg().actors().forEach(a -> graph.add(actor(a)));
         dossier.pkg().places().forEach(p -> graph.add(place(p)));
+        dossier.pkg().lines().forEach(l -> graph.add(line(l)));
         dossier.pkg().agreements().forEach(a -> graph.add(agreement(a)));
+        dossier.pkg().relations().forEach(r -> graph.add(relation(r)));
         dossier.pkg().events().forEach(e -> graph.add(event(e)));
         dossier.pkg().claims().forEach(c -> graph.add(claim(c)));
         dossier.pkg().quantities().forEach(q -> graph.add(quantity(q)));
@@ -150,6 +155,37 @@ public final class JsonLdExport {
             .put("legislationIdentifier", p.article()).put("dossier:deontic", p.kind() == null ? null : EnumLabels.of(p.kind())));
         anchors(n, a.anchors());
         return n;
+    }
+
+    private ObjectNode line(Line l) {
+        ObjectNode n = node("line", l.id(), "dossier:RailwayLine", l.name());
+        n.put("dossier:status", EnumLabels.of(l.status()));
+        refs(n, "dossier:stations", "place", l.stations());
+        ref(n, "dossier:partOf", "line", l.partOf());
+        ref(n, "dossier:owner", "actor", l.owner());
+        anchors(n, l.anchors());
+        return n;
+    }
+
+    private ObjectNode relation(Relation r) {
+        ObjectNode n = NODES.objectNode().put("@type", "dossier:Relation");
+        if (r.id() != null) {
+            n.put("@id", base + "relation:" + r.id());
+        }
+        n.put("dossier:relation", EnumLabels.of(r.type()));
+        n.putObject("dossier:subject").put("@id", base + kindOf(r.subject()) + ":" + r.subject());
+        n.putObject("dossier:object").put("@id", base + kindOf(r.object()) + ":" + r.object());
+        n.put("dossier:date", r.date());
+        anchors(n, r.anchor() == null ? List.of() : List.of(r.anchor()));
+        return n;
+    }
+
+    /** The kind of item an id names where a field may name several kinds (agreement, provision, actor). */
+    private String kindOf(String id) {
+        if (id == null || id.contains("#")) {
+            return "provision";
+        }
+        return dossier.names().findAgreement(id).filter(a -> a.id().equals(id)).isPresent() ? "agreement" : "actor";
     }
 
     private ObjectNode event(Event e) {
