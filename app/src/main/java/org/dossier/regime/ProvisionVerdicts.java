@@ -64,9 +64,11 @@ final class ProvisionVerdicts implements Verdicts {
             return indeterminate(route, "no provision in force on " + q.date() + " governs "
                 + q.action().name().toLowerCase().replace('_', '-') + " by " + q.actor() + scope.describe());
         }
-        Weighing sure = new Weighing(this, new ConditionCheck(regime, q, day), q, day, scope.size(),
-            candidates.stream().filter(c -> c.standing().inForce()).toList()).decide();
-        Weighing all = new Weighing(this, new ConditionCheck(regime, q, day), q, day, scope.size(), candidates).decide();
+        ConditionCheck check = new ConditionCheck(regime, q, day);
+        Weighing all = new Weighing(this, check, q, day, scope.size(), candidates).decide();
+        List<Candidate> surely = candidates.stream().filter(c -> c.standing().inForce()).toList();
+        Weighing sure = surely.size() == candidates.size() ? all
+            : new Weighing(this, check, q, day, scope.size(), surely).decide();
         List<String> reasons = new ArrayList<>();
         Ruling ruling = all.ruling();
         if (sure.ruling() != all.ruling()) {

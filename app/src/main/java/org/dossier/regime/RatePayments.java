@@ -60,13 +60,13 @@ final class RatePayments implements Payments {
             if (!r.kinds().isEmpty() && !r.kinds().contains(kind)) {
                 continue;
             }
-            Period.Cover cover = Period.parse(r.period()).map(p -> p.covers(day)).orElse(Period.Cover.MAYBE);
+            Period.Cover cover = regime.period(r.period()).map(p -> p.covers(day)).orElse(Period.Cover.MAYBE);
             if (cover == Period.Cover.NO) {
                 continue;
             }
             (cover == Period.Cover.YES ? covering : straddling).add(r);
         }
-        covering.sort(Comparator.comparing((Rate r) -> Period.parse(r.period()).map(Period::start).map(Edtf::earliest).orElse(null),
+        covering.sort(Comparator.comparing((Rate r) -> regime.period(r.period()).map(Period::start).map(Edtf::earliest).orElse(null),
                 Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(r -> !r.agreedBy().isEmpty()).reversed());
         List<String> alternatives = new ArrayList<>();
         straddling.forEach(r -> alternatives.add(r.id()));

@@ -39,6 +39,9 @@ public final class Regime {
     private final DossierPackage pkg;
     private final Map<String, Agreement> agreements = new LinkedHashMap<>();
     private final Map<String, Provision> provisions = new LinkedHashMap<>();
+    /** Keys and stated steps of provisions, by agreement id, in the agreement's order. */
+    private final Map<String, String[]> keys = new HashMap<>();
+    private final Map<String, Basis[]> stated = new HashMap<>();
     private final Map<String, Actor> actors = new HashMap<>();
     private final Map<String, Line> lines = new LinkedHashMap<>();
     private final Map<String, Place> places = new HashMap<>();
@@ -48,19 +51,39 @@ public final class Regime {
     private final Map<String, List<Precedent>> precedents = new HashMap<>();
     private final Map<String, Optional<Edtf>> dates = new ConcurrentHashMap<>();
     private final Map<String, List<Claim>> claims = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Period>> periods = new ConcurrentHashMap<>();
+    private final Map<String, String> refAgreements = new HashMap<>();
     private final List<Agreement> agreementList;
     private final Optional<String> reportDate;
 
     /** An actor that took over {@code predecessor}'s place under {@code succession}. */
-    record Heir(String successor, Succession succession) {}
+    record Heir(String successor, Succession succession, Basis step) {
+        Heir(String successor, Succession succession) {
+            this(successor, succession, step(successor, succession));
+        }
+
+        private static Basis step(String successor, Succession s) {
+            String text = successor + " succeeds " + s.predecessor() + (s.inheritsObligations()
+                ? " and takes over its obligations"
+                : " without taking over its obligations" + (s.note() == null ? "" : ": " + s.note()));
+            return Basis.of("succession", null, null, s.date(), text, s.anchor());
+        }
+    }
 
     private Regime(DossierPackage pkg) {
         this.pkg = pkg;
         for (Agreement a : pkg.agreements()) {
             agreements.put(a.id(), a);
-            for (Provision p : a.provisions()) {
-                provisions.put(Names.provisionKey(a.id(), p.id()), p);
+            String[] k = new String[a.provisions().size()];
+            Basis[] b = new Basis[k.length];
+            for (int i = 0; i < k.length; i++) {
+                Provision p = a.provisions().get(i);
+                k[i] = Names.provisionKey(a.id(), p.id());
+                b[i] = Basis.of("provision", a.id(), k[i], null, p.text(), p.anchor());
+                provisions.put(k[i], p);
             }
+            keys.put(a.id(), k);
+            stated.put(a.id(), b);
         }
         for (Actor a : pkg.actors()) {
             actors.put(a.id(), a);
@@ -73,6 +96,11 @@ public final class Regime {
         for (Relation r : pkg.relations()) {
             if (r.object() != null) {
                 relationsByObject.computeIfAbsent(r.object(), k -> new ArrayList<>()).add(r);
+            }
+            for (String ref : new String[] {r.subject(), r.object()}) {
+                if (ref != null) {
+                    refAgreements.put(ref, agreementOf(ref));
+                }
             }
             if (r.subject() != null) {
                 relationsBySubject.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
@@ -135,6 +163,14 @@ public final class Regime {
         return dates.computeIfAbsent(text, Edtf::tryParse);
     }
 
+    /** A period of the data (control, rate), or empty when missing or unreadable. */
+    Optional<Period> period(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return periods.computeIfAbsent(text, Period::parse);
+    }
+
     public List<Agreement> agreements() {
         return agreementList;
     }
@@ -146,6 +182,27 @@ public final class Regime {
 
     public Optional<Agreement> findAgreement(String id) {
         return Optional.ofNullable(agreements.get(id));
+    }
+
+    /** The key {@code agreement#provision} of a provision of {@code a}. */
+    String keyOf(Agreement a, Provision p) {
+        return keys.get(a.id())[position(a, p)];
+    }
+
+    /** Where {@code p} stands among {@code a}'s provisions, by identity: records compare every field. */
+    private static int position(Agreement a, Provision p) {
+        List<Provision> all = a.provisions();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == p) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("provision " + p.id() + " is not of agreement " + a.id());
+    }
+
+    /** The step "this provision says so", with its text and anchor. */
+    Basis stated(Agreement a, Provision p) {
+        return stated.get(a.id())[position(a, p)];
     }
 
     public Optional<Provision> findProvision(String key) {
@@ -201,6 +258,12 @@ public final class Regime {
 
     List<Heir> heirsOf(String predecessor) {
         return heirs.getOrDefault(predecessor, List.of());
+    }
+
+    /** {@link #agreementOf}, remembered for the references the package's relations make. */
+    String agreementFor(String ref) {
+        String known = refAgreements.get(ref);
+        return known != null ? known : agreementOf(ref);
     }
 
     /** The agreement part of a reference {@code agreement#provision} (or the reference itself). */

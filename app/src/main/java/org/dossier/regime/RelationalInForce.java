@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Agreement;
-import org.dossier.model.Names;
 import org.dossier.model.Provision;
 import org.dossier.model.Relation;
 import org.dossier.regime.InForceAnswer.AgreementInForce;
@@ -92,9 +91,16 @@ final class RelationalInForce implements InForce {
     }
 
     Optional<ProvisionInForce> provision(Agreement a, Standing s, Provision p, Edtf day, Map<String, Standing> memo) {
-        String key = Names.provisionKey(a.id(), p.id());
+        String key = regime.keyOf(a, p);
+        Basis stated = regime.stated(a, p);
+        if (regime.relationsTo(key).isEmpty()) {
+            // Most provisions nothing relates to: they stand or fall with their agreement.
+            return s.parties().size() < 2 && a.parties().size() >= 2 ? Optional.empty()
+                : Optional.of(new ProvisionInForce(key, p.article(), p.kind(), p.action(), p.subject(), p.text(), s.parties(),
+                    List.of(), List.of(stated), p.readings(), regime.precedents(key), p.anchor()));
+        }
         List<Basis> because = new ArrayList<>();
-        because.add(Basis.of("provision", a.id(), key, null, p.text(), p.anchor()));
+        because.add(stated);
         List<Modification> modified = new ArrayList<>();
         Set<String> parties = new LinkedHashSet<>(s.parties());
         for (Relation r : regime.relationsTo(key)) {

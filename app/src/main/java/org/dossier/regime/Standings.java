@@ -17,7 +17,6 @@ import org.dossier.model.Anchor;
 import org.dossier.model.Figure;
 import org.dossier.model.Relation;
 import org.dossier.model.RelationKind;
-import org.dossier.model.Succession;
 import org.dossier.regime.Standing.State;
 import org.dossier.time.Edtf;
 
@@ -34,7 +33,6 @@ final class Standings {
 
     private final Regime regime;
     private final Map<String, Fixed> fixed = new ConcurrentHashMap<>();
-    private final Map<Regime.Heir, Basis> successions = new ConcurrentHashMap<>();
 
     Standings(Regime regime) {
         this.regime = regime;
@@ -162,7 +160,7 @@ final class Standings {
             if (r.type() == RelationKind.SUPERSEDES || r.type() == RelationKind.ABROGATES) {
                 String verb = r.type() == RelationKind.SUPERSEDES ? "superseded" : "abrogated";
                 Optional<Edtf> when = relationDate(r);
-                Basis b = Basis.of(verb, Regime.agreementOf(r.subject()), null, r.date(), verb + " by " + r.subject()
+                Basis b = Basis.of(verb, regime.agreementFor(r.subject()), null, r.date(), verb + " by " + r.subject()
                     + (r.date() == null ? ", at a date the package does not give" : " on " + r.date()), r.anchor());
                 // Undated, it happened after the agreement began and before the report that tells of it.
                 LocalDate latest = when.map(Edtf::latest)
@@ -179,7 +177,7 @@ final class Standings {
      * report gives no end.
      */
     private End prolongedEnd(Agreement a, Relation r) {
-        Basis b = Basis.of("prolonged", Regime.agreementOf(r.subject()), null, r.date(),
+        Basis b = Basis.of("prolonged", regime.agreementFor(r.subject()), null, r.date(),
             r.type().name().toLowerCase() + " on " + r.date() + (r.to() == null ? "" : ", to " + r.to()), r.anchor());
         Optional<Edtf> to = regime.date(r.to());
         if (to.isPresent() && to.get().earliest() != null && to.get().latest() != null) {
@@ -225,7 +223,7 @@ final class Standings {
         if (r.subject() == null) {
             return Optional.empty();
         }
-        Optional<Edtf> fromAgreement = regime.findAgreement(Regime.agreementOf(r.subject())).flatMap(s -> regime.date(start(s)));
+        Optional<Edtf> fromAgreement = regime.findAgreement(regime.agreementFor(r.subject())).flatMap(s -> regime.date(start(s)));
         // An actor's act without a date (Manchoukuo "made no attempt to repudiate") holds from when the actor existed.
         return fromAgreement.isPresent() ? fromAgreement
             : regime.findActor(r.subject()).flatMap(a -> regime.date(a.from()));
@@ -272,8 +270,8 @@ final class Standings {
             if (r.type() != RelationKind.REAFFIRMS && r.type() != RelationKind.REMAINS_IN_FORCE_PENDING || r.subject() == null) {
                 continue;
             }
-            Optional<Agreement> by = regime.findAgreement(Regime.agreementOf(r.subject()));
-            if (by.isEmpty() || by.get().id().equals(Regime.agreementOf(ref))) {
+            Optional<Agreement> by = regime.findAgreement(regime.agreementFor(r.subject()));
+            if (by.isEmpty() || by.get().id().equals(regime.agreementFor(ref))) {
                 continue;
             }
             Standing s = of(by.get(), day, depth + 1, memo);
@@ -301,7 +299,7 @@ final class Standings {
                 continue;
             }
             replaced = true;
-            because.add(successions.computeIfAbsent(h, Standings::succession));
+            because.add(h.step());
             if (h.succession().inheritsObligations()) {
                 out.addAll(heirs(h.successor(), day, because));
             }
@@ -310,14 +308,6 @@ final class Standings {
             out.add(party);
         }
         return out;
-    }
-
-    private static Basis succession(Regime.Heir h) {
-        Succession s = h.succession();
-        String text = h.successor() + " succeeds " + s.predecessor() + (s.inheritsObligations()
-            ? " and takes over its obligations"
-            : " without taking over its obligations" + (s.note() == null ? "" : ": " + s.note()));
-        return Basis.of("succession", null, null, s.date(), text, s.anchor());
     }
 
     private boolean ceased(String actor, Edtf day) {

@@ -105,6 +105,6 @@ public final class StationRouteSections implements RouteSections {
     }
 
     private boolean during(Control c, Edtf day) {
-        return Period.parse(c.period()).map(p -> p.covers(day) != Period.Cover.NO).orElse(true);
+        return regime.period(c.period()).map(p -> p.covers(day) != Period.Cover.NO).orElse(true);
     }
 }

@@ -2,7 +2,10 @@ package org.dossier.regime;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.dossier.model.ProvisionKind;
@@ -20,7 +23,9 @@ final class Weighing {
     private final Edtf day;
     private final int segments;
     private final List<Candidate> candidates;
-    private final Set<Basis> because = new LinkedHashSet<>();
+    /** The steps in order, each once: steps shared by several provisions are the same instances. */
+    private final List<Basis> because = new ArrayList<>();
+    private final Set<Basis> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Need> needs = new ArrayList<>();
     private final List<Need> undertakings = new ArrayList<>();
     private final List<String> reasons = new ArrayList<>();
@@ -42,12 +47,12 @@ final class Weighing {
         List<Candidate> permissions = candidates.stream().filter(c -> c.provision().kind() != ProvisionKind.PROHIBITION).toList();
         List<Candidate> prohibitions = candidates.stream().filter(c -> c.provision().kind() == ProvisionKind.PROHIBITION).toList();
         for (Candidate c : candidates) {
-            c.standing().because().stream().filter(b -> !b.role().equals("in-force-from")).forEach(because::add);
-            because.addAll(c.inForce().because());
+            c.standing().because().stream().filter(b -> !b.role().equals("in-force-from")).forEach(this::step);
+            c.inForce().because().forEach(this::step);
         }
-        Set<Candidate> used = new LinkedHashSet<>();
+        Map<String, Candidate> used = new LinkedHashMap<>();
         for (Candidate p : prohibitions) {
-            used.addAll(prohibition(p, permissions));
+            prohibition(p, permissions).forEach(c -> used.putIfAbsent(c.key(), c));
         }
         if (prohibitions.isEmpty()) {
             List<Candidate> cover = cover(permissions);
@@ -56,13 +61,13 @@ final class Weighing {
                 reasons.add("the permissions in force (" + String.join(", ", permissions.stream().map(Candidate::key).toList())
                     + ") cover only part of the trip");
             }
-            used.addAll(cover);
+            cover.forEach(c -> used.putIfAbsent(c.key(), c));
         }
-        for (Candidate p : used) {
+        for (Candidate p : used.values()) {
             Weighed w = check.weigh(p.provision().conditions(), p.key());
             needs.addAll(w.open());
             undertakings.addAll(w.undertakings());
-            w.met().forEach(m -> because.add(Basis.of("condition-met", p.agreement().id(), p.key(), null, m.text(), m.anchor())));
+            w.met().forEach(m -> step(Basis.of("condition-met", p.agreement().id(), p.key(), null, m.text(), m.anchor())));
         }
         return this;
     }
@@ -117,7 +122,7 @@ final class Weighing {
             : cover(permissions.stream().filter(q -> grantedBy(q, waiver.open())).toList());
         if (!grant.isEmpty()) {
             for (Candidate g : grant) {
-                because.add(Basis.of("lifted-by", g.agreement().id(), g.key(), null, "the consent of "
+                step(Basis.of("lifted-by", g.agreement().id(), g.key(), null, "the consent of "
                     + String.join(", ", waiver.open().stream().map(Need::actor).toList()) + " given in " + g.agreement().id()
                     + " lifts " + p.key(), g.provision().anchor()));
             }
@@ -133,7 +138,7 @@ final class Weighing {
 
     private void lifted(Candidate p, Weighed w, String how) {
         exception = true;
-        w.met().forEach(m -> because.add(Basis.of("consent", p.agreement().id(), p.key(), question.date(),
+        w.met().forEach(m -> step(Basis.of("consent", p.agreement().id(), p.key(), question.date(),
             m.text() + " (given)", m.anchor())));
         needs.addAll(w.open().stream().filter(n -> !ConditionCheck.isConsent(n.kind())).toList());
         undertakings.addAll(w.undertakings());
@@ -166,6 +171,12 @@ final class Weighing {
 
     List<Need> undertakings() {
         return undertakings;
+    }
+
+    private void step(Basis b) {
+        if (seen.add(b)) {
+            because.add(b);
+        }
     }
 
     List<Basis> because() {

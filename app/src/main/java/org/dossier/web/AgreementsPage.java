@@ -1,6 +1,7 @@
 package org.dossier.web;
 
 import java.util.List;
+import org.dossier.pkg.EnumLabels;
 import org.dossier.regime.Basis;
 import org.dossier.regime.InForceAnswer;
 
@@ -37,8 +38,8 @@ final class AgreementsPage {
                 for (InForceAnswer.ProvisionInForce pr : a.provisions()) {
                     h.open("li", "id", "provision-" + pr.id().replace('#', '-'));
                     h.el("strong", (pr.article() == null ? "" : "Art. " + pr.article() + " · ")
-                        + (pr.kind() == null ? "" : Questions.labelOf(pr.kind())) + (pr.action() == null ? ""
-                        : " · " + Questions.labelOf(pr.action())));
+                        + (pr.kind() == null ? "" : EnumLabels.of(pr.kind())) + (pr.action() == null ? ""
+                        : " · " + EnumLabels.of(pr.action())));
                     h.el("p", pr.text() == null ? pr.subject() : pr.text());
                     Answers.render(h, "Details", new Details(pr.parties(), pr.modified(), pr.readings(), pr.precedents(),
                         pr.because(), pr.anchor()), quotes);

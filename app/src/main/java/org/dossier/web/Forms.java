@@ -2,6 +2,7 @@ package org.dossier.web;
 
 import java.util.Comparator;
 import java.util.List;
+import org.dossier.pkg.EnumLabels;
 import org.dossier.model.Actor;
 import org.dossier.model.Place;
 
@@ -54,6 +55,6 @@ final class Forms {
     }
 
     static <E extends Enum<E>> List<Choice> labels(Class<E> type) {
-        return Questions.labels(type).stream().map(l -> new Choice(l, l)).toList();
+        return EnumLabels.all(type).stream().map(l -> new Choice(l, l)).toList();
     }
 }

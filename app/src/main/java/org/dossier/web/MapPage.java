@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.pkg.EnumLabels;
 import org.dossier.rail.ControlClaim;
 import org.dossier.rail.RailViews;
 
@@ -139,8 +140,8 @@ final class MapPage {
             if (b.length() > 0) {
                 b.append("; ");
             }
-            b.append(c.controller()).append(" (").append(c.kind() == null ? "?" : Questions.labelOf(c.kind()))
-                .append(", ").append(c.period()).append(", ").append(Questions.labelOf(c.certainty())).append(')');
+            b.append(c.controller()).append(" (").append(c.kind() == null ? "?" : EnumLabels.of(c.kind()))
+                .append(", ").append(c.period()).append(", ").append(EnumLabels.of(c.certainty())).append(')');
         }
         return b.toString();
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.pkg.EnumLabels;
 import org.dossier.model.Actor;
 import org.dossier.model.ControlKind;
 import org.dossier.model.Coordinates;
@@ -63,7 +64,7 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
             List<ControlClaim> claims = network.controllersOf(t, date);
             boolean projected = t.status() != null && t.status() != LineStatus.OPEN;
             tracks.add(new TrackView(t.line(), network.findLine(t.line()).map(l -> l.name()).orElse(t.line()),
-                t.from(), t.to(), t.status() == null ? null : Questions.labelOf(t.status()), projected,
+                t.from(), t.to(), t.status() == null ? null : EnumLabels.of(t.status()), projected,
                 shown(claims), claims));
         }
         List<String> notes = new ArrayList<>();
@@ -88,7 +89,7 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
             return null;
         }
         Coordinates c = p.coordinates();
-        return new StationView(id, p.name(), p.kind() == null ? null : Questions.labelOf(p.kind()), c.lat(), c.lon(),
+        return new StationView(id, p.name(), p.kind() == null ? null : EnumLabels.of(p.kind()), c.lat(), c.lon(),
             c.source());
     }
 

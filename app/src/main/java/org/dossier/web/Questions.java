@@ -1,6 +1,5 @@
 package org.dossier.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.BadRequestResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dossier.chronicle.TensionPeriod;
 import org.dossier.chronicle.TensionSeries;
+import org.dossier.pkg.EnumLabels;
 import org.dossier.pkg.views.Timeline;
 import org.dossier.pkg.views.TimelineQuery;
 import org.dossier.model.ActionKind;
@@ -29,8 +29,6 @@ import org.dossier.time.Edtf;
  * as the CLI resolves them, answers built by the engines and their views, nothing computed here.
  */
 final class Questions {
-    private static final ObjectMapper ENUMS = new ObjectMapper();
-
     private final Model model;
 
     Questions(Model model) {
@@ -140,24 +138,12 @@ final class Questions {
     static <E extends Enum<E>> E kind(String value, Class<E> type, String param) {
         String wanted = value.strip().toLowerCase(java.util.Locale.ROOT);
         for (E c : type.getEnumConstants()) {
-            if (label(c).equals(wanted)) {
+            if (EnumLabels.of(c).equals(wanted)) {
                 return c;
             }
         }
-        throw new BadRequestResponse("unknown " + param + " '" + value + "'; one of " + String.join(", ", labels(type)));
+        throw new BadRequestResponse("unknown " + param + " '" + value + "'; one of "
+            + String.join(", ", EnumLabels.all(type)));
     }
 
-    /** The names of an enum's values as JSON writes them (kebab-case, or lower case without a name). */
-    static <E extends Enum<E>> List<String> labels(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(Questions::label).toList();
-    }
-
-    /** An enum value's name as JSON writes it. */
-    static String labelOf(Enum<?> c) {
-        return ENUMS.convertValue(c, String.class);
-    }
-
-    private static String label(Enum<?> c) {
-        return ENUMS.convertValue(c, String.class).toLowerCase(java.util.Locale.ROOT);
-    }
 }
