@@ -15,7 +15,8 @@ import org.dossier.time.Edtf;
 /**
  * Builds the {@code timeline} view: events in the order they happened. Events are ordered by the
  * earliest day they can mean, then the latest, then package order, so "late in May" comes after
- * "May 21" and before "June".
+ * "May 21" and before "June". An event known only as "by" a day ({@code ../1932-01-28}) has no
+ * earliest day and is placed by its latest one, where the report narrates it.
  */
 public final class Timeline {
     private Timeline() {}
@@ -30,7 +31,8 @@ public final class Timeline {
 
     public static List<TimelineEvent> of(Dossier dossier, TimelineQuery query) {
         Comparator<Dated> order = Comparator
-            .comparing((Dated d) -> d.date.earliest(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((Dated d) -> d.date.earliest() != null ? d.date.earliest() : d.date.latest(),
+                Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(d -> d.date.latest(), Comparator.nullsLast(Comparator.naturalOrder()));
         return dossier.pkg().events().stream()
             .map(e -> new Dated(e, Edtf.parse(e.date())))
