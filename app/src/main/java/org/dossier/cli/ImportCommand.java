@@ -1,8 +1,5 @@
 package org.dossier.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dossier.restore.Restorer;
 import org.dossier.store.ImportResult;
@@ -26,7 +23,10 @@ final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        String raw = read(file);
+        String raw = ReportFiles.text(file);
+        if (raw.isBlank()) {
+            throw UserException.badInput(file + ": is empty; there is no report to import");
+        }
         Ingest ingest = new Ingest(Restorer.standard()::restore);
         try (Store s = store.open()) {
             ImportResult r = s.importDocument(ingest.report(file.getFileName().toString(), raw));
@@ -35,21 +35,6 @@ final class ImportCommand implements Runnable {
                 s.location().display());
         } catch (StoreException e) {
             throw new UserException(ExitCode.STORAGE, e.getMessage(), e);
-        }
-    }
-
-    /** The file's text; bytes that are not UTF-8 are an error, not silently replaced. */
-    static String read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw UserException.badInput("no such file: " + file);
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw UserException.badInput(file + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw UserException.badInput("cannot read " + file + ": " + e.getMessage());
         }
     }
 }

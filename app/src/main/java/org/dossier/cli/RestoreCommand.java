@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dossier.restore.Edition;
-import org.dossier.restore.RawText;
 import org.dossier.restore.Restorer;
-import org.dossier.restore.UnreadableInputException;
 import org.dossier.restore.render.Format;
 import org.dossier.restore.render.Summary;
 import picocli.CommandLine.Command;
@@ -35,8 +33,6 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {"0:success", "1:bad input (missing, unreadable, binary or too large a file)", "2:bad usage"})
 public final class RestoreCommand implements Callable<Integer> {
     static final String FLAGSHIP = "packages/far-east-1932/report.txt";
-    /** One report is a few hundred kilobytes; far beyond this is not a report but a mistake. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     @Spec CommandSpec spec;
 
@@ -56,13 +52,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        byte[] bytes = file == null ? flagship() : read(file);
-        String raw;
-        try {
-            raw = RawText.decode(bytes);
-        } catch (UnreadableInputException e) {
-            throw UserException.badInput((file == null ? FLAGSHIP : file.toString()) + ": " + e.getMessage());
-        }
+        String raw = file == null ? ReportFiles.decode(FLAGSHIP, flagship()) : ReportFiles.text(file);
         Edition edition = Restorer.standard().restore(raw);
         PrintWriter stdout = spec.commandLine().getOut();
         boolean render = format != null || output != null || (file != null && !stats);
@@ -105,20 +95,5 @@ public final class RestoreCommand implements Callable<Integer> {
             }
             return in.readAllBytes();
         }
-    }
-
-    private static byte[] read(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            throw UserException.badInput(path + ": is a directory, not a file");
-        }
-        if (!Files.exists(path)) {
-            throw UserException.badInput("no such file: " + path);
-        }
-        long size = Files.size(path);
-        if (size > MAX_BYTES) {
-            throw UserException.badInput(path + ": " + (size >> 20) + " MB is too large for one report (limit "
-                + (MAX_BYTES >> 20) + " MB); split it into reports first");
-        }
-        return Files.readAllBytes(path);
     }
 }

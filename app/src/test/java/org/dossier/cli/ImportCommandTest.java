@@ -47,15 +47,24 @@ class ImportCommandTest {
     }
 
     @Test
-    void aMissingOrNonUtf8FileIsBadInputInOneLine() throws Exception {
+    void aMissingEmptyOrBinaryFileIsBadInputInOneLineAndLatin1IsDecodedAsRestoreDoes() throws Exception {
         Run missing = run("import", dir.resolve("nope.txt").toString(), "--db", dir.resolve("x.db").toString());
         assertEquals(ExitCode.BAD_INPUT, missing.code());
         assertEquals(1, missing.err().lines().count(), missing.err());
-        Path latin1 = dir.resolve("latin1.txt");
-        Files.write(latin1, new byte[] {'c', 'a', 'f', (byte) 0xe9, '\n'});
-        Run bad = run("import", latin1.toString(), "--db", dir.resolve("x.db").toString());
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        Run none = run("import", empty.toString(), "--db", dir.resolve("x.db").toString());
+        assertEquals(ExitCode.BAD_INPUT, none.code());
+        assertTrue(none.err().contains("is empty"), none.err());
+        Path binary = dir.resolve("binary.txt");
+        Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 8, 0, 0, 0});
+        Run bad = run("import", binary.toString(), "--db", dir.resolve("x.db").toString());
         assertEquals(ExitCode.BAD_INPUT, bad.code());
-        assertTrue(bad.err().contains("not UTF-8"), bad.err());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "A caf\u00e9 report on the concession\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Run decoded = run("import", latin1.toString(), "--db", dir.resolve("x.db").toString());
+        assertEquals(0, decoded.code(), decoded.err());
     }
 
     @Test

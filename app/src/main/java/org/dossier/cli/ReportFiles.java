@@ -1,0 +1,49 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dossier.restore.RawText;
+import org.dossier.restore.UnreadableInputException;
+
+/** Reads a raw OCR report from disk for any command: size-checked, decoded by {@link RawText}. */
+final class ReportFiles {
+    /** One report is a few hundred kB; a file far larger is a corpus or not a report at all. */
+    static final long MAX_BYTES = 64L << 20;
+
+    private ReportFiles() {}
+
+    /** The file's bytes, or a one-line bad-input error for a missing, directory or too large file. */
+    static byte[] bytes(Path path) {
+        if (Files.isDirectory(path)) {
+            throw UserException.badInput(path + ": is a directory, not a file");
+        }
+        if (!Files.exists(path)) {
+            throw UserException.badInput("no such file: " + path);
+        }
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw UserException.badInput(path + ": " + (size >> 20) + " MB is too large for one report (limit "
+                    + (MAX_BYTES >> 20) + " MB); split it into reports first");
+            }
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw UserException.badInput("cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** The decoded text of {@code bytes} read from {@code name}; binary data is a one-line bad-input error. */
+    static String decode(String name, byte[] bytes) {
+        try {
+            return RawText.decode(bytes);
+        } catch (UnreadableInputException e) {
+            throw UserException.badInput(name + ": " + e.getMessage());
+        }
+    }
+
+    /** The decoded text of the report at {@code path}. */
+    static String text(Path path) {
+        return decode(path.toString(), bytes(path));
+    }
+}
