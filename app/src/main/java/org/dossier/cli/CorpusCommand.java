@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code dossier corpus …}: work on many texts at once. */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
     description = "Restore a whole corpus of OCR texts.",
-    subcommands = {CorpusCommand.Restore.class})
+    subcommands = {CorpusCommand.Restore.class, CorpusIndexCommand.class})
 public final class CorpusCommand implements Runnable {
 
     @Spec CommandSpec spec;

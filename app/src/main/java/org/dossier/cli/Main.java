@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         TensionCommand.class,
         RouteCommand.class,
         PortsCommand.class,
+        SearchCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

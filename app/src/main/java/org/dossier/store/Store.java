@@ -134,6 +134,11 @@ public final class Store implements AutoCloseable {
         }, "cannot read document " + slug);
     }
 
+    /** The key a text is stored under: the SHA-256 of its UTF-8 bytes, as {@link #findSlugBySha256} takes it. */
+    public static String contentHash(String raw) {
+        return Importer.sha256(raw);
+    }
+
     /** The slug of the document with this text's SHA-256, or empty. */
     public Optional<String> findSlugBySha256(String sha256) {
         return withConnection(c -> {
