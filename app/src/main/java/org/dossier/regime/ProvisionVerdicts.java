@@ -15,7 +15,6 @@ import org.dossier.model.ProvisionKind;
 import org.dossier.model.RelationKind;
 import org.dossier.regime.InForceAnswer.ProvisionInForce;
 import org.dossier.regime.Verdict.AttributedReading;
-import org.dossier.regime.Verdict.Need;
 import org.dossier.regime.Verdict.Ruling;
 import org.dossier.time.Edtf;
 
@@ -90,7 +89,7 @@ final class ProvisionVerdicts implements Verdicts {
         List<Candidate> out = new ArrayList<>();
         Map<String, Standing> memo = new HashMap<>();
         for (Agreement a : regime.agreements()) {
-            if (a.provisions().stream().noneMatch(p -> p.action() == q.action())) {
+            if (a.provisions().stream().noneMatch(p -> Actions.governs(p.action(), q.action()))) {
                 continue;
             }
             Standing s = inForce.standing(a, day, memo);
@@ -100,7 +99,7 @@ final class ProvisionVerdicts implements Verdicts {
             for (Provision p : a.provisions()) {
                 boolean prohibition = p.kind() == ProvisionKind.PROHIBITION;
                 Set<Integer> covers = prohibition ? Set.of() : scope.covers(p);
-                if (p.action() != q.action() || (prohibition ? !scope.reaches(p) : covers.isEmpty())) {
+                if (!Actions.governs(p.action(), q.action()) || (prohibition ? !scope.reaches(p) : covers.isEmpty())) {
                     continue;
                 }
                 inForce.provision(a, s, p, day, memo)

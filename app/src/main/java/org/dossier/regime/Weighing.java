@@ -66,6 +66,9 @@ final class Weighing {
         for (Candidate p : used.values()) {
             Weighed w = check.weigh(p.provision().conditions(), p.key());
             needs.addAll(w.open());
+            // A permission's exceptions are what it does not cover; the question cannot show it stays clear of them.
+            p.provision().exceptions().forEach(e -> needs.add(new Need(e.kind(), e.actor(), "not within the exception: "
+                + (e.text() != null ? e.text() : e.value()), p.key(), e.anchor())));
             undertakings.addAll(w.undertakings());
             w.met().forEach(m -> step(Basis.of("condition-met", p.agreement().id(), p.key(), null, m.text(), m.anchor())));
         }

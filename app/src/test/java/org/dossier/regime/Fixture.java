@@ -111,7 +111,8 @@ final class Fixture {
         List<Place> places = List.of(place("manchuria", "Manchuria", null), place("north-manchuria", "North Manchuria", "manchuria"),
             place("harbin", "Harbin", "north-manchuria"), place("changchun", "Changchun", "manchuria"),
             place("imienpo", "Imienpo", "north-manchuria"), place("hailin", "Hailin", "north-manchuria"),
-            place("pogranichnaya", "Pogranichnaya", "north-manchuria"), place("dairen", "Dairen", "manchuria"));
+            place("pogranichnaya", "Pogranichnaya", "north-manchuria"), place("dairen", "Dairen", "manchuria"),
+            place("soviet-korean-border", "Soviet-Korean border", null));
         Control joint = new Control("soviet-union", ControlKind.JOINT_MANAGEMENT, null, null, "1924-10-03/1932-03-01",
             "peking-provisional-management-1924", null);
         List<Line> lines = List.of(
@@ -150,7 +151,11 @@ final class Fixture {
                     new Reading("japan", "permitted", "the Japanese would go to Imienpo solely to protect some 20,000 Japanese nationals",
                         "hirota-request-1932-02-27", q("solely to protect some 20,000 Japanese na", 143))),
                 "to use Manchurian railways exclusively for commercial and industrial purposes and in no wise for strategic purposes",
-                ART7)));
+                ART7),
+            provision("art2", ProvisionKind.PROHIBITION, List.of("parties"), List.of(), ActionKind.MILITARY_MEASURES, null,
+                List.of("soviet-korean-border"), List.of(), List.of(), null, List.of(),
+                "to abstain from any military measures which might threaten the security of Russian or Korean territory",
+                q("abstain from any military measures", 144))));
         out.add(agreement("russo-japanese-convention-1907", "secret convention of 1907", AgreementKind.CONVENTION,
             List.of("tsarist-russia", "japan"), "1907-07-30", null, AgreementStatus.CONCLUDED, null));
         out.add(agreement("peking-general-principles-1924", "Agreement on General Principles", AgreementKind.AGREEMENT,
@@ -201,7 +206,11 @@ final class Fixture {
                     notInfringe),
                 List.of(), null, List.of(), "and, in case of extreme necessity, to Hailin", q("to Hailin", 143))));
         out.add(agreement("fishery-convention-1928", "fishery convention", AgreementKind.CONVENTION, List.of("soviet-union", "japan"),
-            "1928-01-25", years(8, q("for a term of eight years", 137)), AgreementStatus.CONCLUDED, null));
+            "1928-01-25", years(8, q("for a term of eight years", 137)), AgreementStatus.CONCLUDED, null,
+            provision("fishing-right", ProvisionKind.RIGHT, List.of("japan"), List.of("soviet-union"), ActionKind.FISHING, null,
+                List.of(), List.of(), List.of(new Condition(ConditionKind.PURPOSE, null, null,
+                    "with the exception of 37 specified rivers and inlets", q("37 speci", 137))), null, List.of(),
+                "the right to catch and prepare fish along the Soviet coasts", q("the right to catch", 137))));
         out.add(agreement("non-aggression-pact-proposal-1931", "proposed non-aggression pact", AgreementKind.PACT,
             List.of("soviet-union", "japan"), "1931-12-31", null, AgreementStatus.PROPOSED, null));
         return out;

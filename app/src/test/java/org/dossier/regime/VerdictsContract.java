@@ -122,9 +122,26 @@ abstract class VerdictsContract {
 
     @Test
     void actionNoProvisionGovernsIsIndeterminateWithTheReason() {
-        Verdict v = engine.check(new Question("japan", ActionKind.FISHING, null, null, null, "1932-05", List.of()));
+        Verdict v = engine.check(new Question("japan", ActionKind.COLONIZATION, null, null, null, "1932-05", List.of()));
         assertEquals(Ruling.INDETERMINATE, v.verdict());
         assertFalse(v.reasons().isEmpty());
+    }
+
+    @Test
+    void concentratingTroopsOnTheSovietKoreanBorderIsAMilitaryMeasureArticle2Prohibits() {
+        Verdict v = engine.check(new Question("japan", ActionKind.TROOP_CONCENTRATION, null, null, "soviet-korean-border",
+            "1932-02-27", List.of()));
+        assertEquals(Ruling.PROHIBITED, v.verdict());
+        assertTrue(v.because().stream().anyMatch(b -> "portsmouth-treaty-1905#art2".equals(b.provision())));
+        assertEquals(Ruling.INDETERMINATE, engine.check(new Question("japan", ActionKind.TROOP_CONCENTRATION, null, null,
+            "dairen", "1932-02-27", List.of())).verdict());
+    }
+
+    @Test
+    void fishingUnderTheConventionIsConditionalOnKeepingOutOfTheExceptedRivers() {
+        Verdict v = engine.check(new Question("japan", ActionKind.FISHING, null, null, null, "1932-05", List.of()));
+        assertEquals(Ruling.CONDITIONAL, v.verdict());
+        assertTrue(v.needs().get(0).text().contains("37 specified rivers"));
     }
 
     @Test
