@@ -19,7 +19,8 @@ public record Actor(
     List<Succession> succeeds,
     Sourced wikidata,
     List<Anchor> anchors,
-    String note) {
+    String note,
+    String source) {
 
     public Actor {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

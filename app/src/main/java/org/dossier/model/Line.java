@@ -21,7 +21,8 @@ public record Line(
     String owner,
     List<Control> control,
     List<Anchor> anchors,
-    String note) {
+    String note,
+    String source) {
 
     public Line {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

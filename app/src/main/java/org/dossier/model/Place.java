@@ -16,7 +16,8 @@ public record Place(
     Coordinates coordinates,
     Sourced wikidata,
     List<Anchor> anchors,
-    String note) {
+    String note,
+    String source) {
 
     public Place {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

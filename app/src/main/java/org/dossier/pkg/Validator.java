@@ -271,6 +271,12 @@ final class Validator {
             checkCameo(e, at, item);
         } else if (r instanceof Claim c) {
             fromReportOrElsewhere(c.anchor(), c.sources(), at, item);
+        } else if (r instanceof Place p) {
+            namedInReportOrSourced(Target.PLACE, p.anchors(), p.source(), at, item);
+        } else if (r instanceof Actor a) {
+            namedInReportOrSourced(Target.ACTOR, a.anchors(), a.source(), at, item);
+        } else if (r instanceof Line l) {
+            namedInReportOrSourced(Target.LINE, l.anchors(), l.source(), at, item);
         } else if (r instanceof Quantity q) {
             checkQuantity(q, at, item);
         }
@@ -288,6 +294,13 @@ final class Validator {
     private void fromReportOrElsewhere(Anchor anchor, List<String> sources, Origin at, String item) {
         if (anchor == null && sources.isEmpty()) {
             add(at, item + ": needs an anchor (drawn from the report) or sources (from elsewhere)");
+        }
+    }
+
+    // An item of a file that failed to read whole may have lost its anchors to the damage: say nothing.
+    private void namedInReportOrSourced(Target kind, List<Anchor> anchors, String source, Origin at, String item) {
+        if (!incomplete.contains(kind) && anchors.isEmpty() && (source == null || source.isBlank())) {
+            add(at, item + ": needs anchors (named in the report) or a source (from elsewhere)");
         }
     }
 

@@ -21,7 +21,7 @@ abstract class TensionContract {
     abstract Tension tension(DossierPackage pkg);
 
     private static Actor actor(String id, String partOf) {
-        return new Actor(id, id, List.of(), ActorKind.STATE, null, partOf, null, null, List.of(), null, List.of(), null);
+        return new Actor(id, id, List.of(), ActorKind.STATE, null, partOf, null, null, List.of(), null, List.of(), null, null);
     }
 
     private static Event event(String id, String date, String actor, String target, double goldstein) {

@@ -142,7 +142,7 @@ class PackageCommandsTest {
     void timelineWithAnUnknownActorSuggestsNamesAndExitsTwo() {
         CommandRun r = CommandRun.run("timeline", "--package", TINY, "--actor", "Chna");
         assertEquals(2, r.exit());
-        assertEquals("dossier: unknown actor 'Chna'; did you mean China, china?\n", r.err());
+        assertEquals("dossier: unknown actor 'Chna'; did you mean China (china)?\n", r.err());
         assertEquals("", r.out());
     }
 

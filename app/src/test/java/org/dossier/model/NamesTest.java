@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class NamesTest {
     private static Actor actor(String id, String name, String... aliases) {
-        return new Actor(id, name, List.of(aliases), ActorKind.STATE, null, null, null, null, null, null, null, null);
+        return new Actor(id, name, List.of(aliases), ActorKind.STATE, null, null, null, null, null, null, null, null, null);
     }
 
     private static final DossierPackage PKG = new DossierPackage(

@@ -95,7 +95,7 @@ class PackageValidationTest {
         tiny();
         replace("events.yaml", "actors: [china]", "actors: [chna]");
         assertEquals(List.of("events.yaml:" + lineOf("events.yaml", "id: railway-seized")
-            + ": event 'railway-seized': unknown actor 'chna' in 'actors'; did you mean China, china?"), issues());
+            + ": event 'railway-seized': unknown actor 'chna' in 'actors'; did you mean China (china)?"), issues());
     }
 
     @Test
@@ -176,6 +176,14 @@ class PackageValidationTest {
     }
 
     @Test
+    void aPlaceNeitherNamedInTheReportNorSourcedFails() throws IOException {
+        tiny();
+        replace("places.yaml", "    anchors:\n      - {exact: \"at Peking\", page: 1}\n", "");
+        assertEquals(List.of("places.yaml:" + lineOf("places.yaml", "id: peking")
+            + ": place 'peking': needs anchors (named in the report) or a source (from elsewhere)"), issues());
+    }
+
+    @Test
     void aFileWithoutItsTopLevelKeyFails() throws IOException {
         tiny();
         replace("claims.yaml", "claims:", "claim:");
@@ -187,7 +195,7 @@ class PackageValidationTest {
         tiny();
         replace("actors.yaml", "  - id: china\n", "  - id: japan\n");
         List<String> issues = issues();
-        assertTrue(issues.contains("actors.yaml:12: duplicate actor id 'japan' (first at actors.yaml:8)"),
+        assertTrue(issues.contains("actors.yaml:13: duplicate actor id 'japan' (first at actors.yaml:8)"),
             issues.toString());
     }
 

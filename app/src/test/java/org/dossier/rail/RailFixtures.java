@@ -36,7 +36,7 @@ final class RailFixtures {
 
     static Place place(String id, String name, Double lat, Double lon, PlaceKind kind, String... aliases) {
         Coordinates c = lat == null ? null : new Coordinates(lat, lon, "city", "https://example.org/" + id);
-        return new Place(id, name, List.of(aliases), kind, null, null, c, null, List.of(), null);
+        return new Place(id, name, List.of(aliases), kind, null, null, c, null, List.of(), null, null);
     }
 
     static Figure km(double v, String source) {
@@ -55,7 +55,7 @@ final class RailFixtures {
                      Figure length, Figure gauge, String opened, List<Control> control) {
         return new Line(id, id + " line", List.of(), partOf, status, stations, sections, length, gauge,
             opened == null ? null : new Sourced(opened, "https://example.org/opened", null), null, control,
-            List.of(), null);
+            List.of(), null, null);
     }
 
     static DossierPackage pkg(List<Place> places, List<Line> lines) {

@@ -57,7 +57,7 @@ public final class SyntheticNetwork {
 
     private static Place place(String id, double lat, double lon) {
         return new Place(id, id, List.of(), PlaceKind.STATION, null, null,
-            new Coordinates(lat, lon, "station", "synthetic"), null, List.of(), null);
+            new Coordinates(lat, lon, "station", "synthetic"), null, List.of(), null, "synthetic");
     }
 
     private static Line line(String id, Place a, Place b, int n, List<Place> places, Random random) {
@@ -81,6 +81,6 @@ public final class SyntheticNetwork {
             sections.add(new Section(on.get(k).id(), on.get(k + 1).id(), new Figure(km, "km", null, "synthetic", false, null)));
         }
         return new Line(id, id, List.of(), null, LineStatus.OPEN, on.stream().map(Place::id).toList(), sections, null,
-            new Figure(1435.0, "mm", null, "synthetic", false, null), null, null, List.of(), List.of(), null);
+            new Figure(1435.0, "mm", null, "synthetic", false, null), null, null, List.of(), List.of(), null, "synthetic");
     }
 }

@@ -52,7 +52,7 @@ final class Fixture {
     }
 
     static Actor actor(String id, String name, String partOf, String from, Succession... succeeds) {
-        return new Actor(id, name, List.of(), ActorKind.STATE, null, partOf, from, null, List.of(succeeds), null, List.of(), null);
+        return new Actor(id, name, List.of(), ActorKind.STATE, null, partOf, from, null, List.of(succeeds), null, List.of(), null, null);
     }
 
     static Provision provision(String id, ProvisionKind kind, List<String> bearers, List<String> counterparties,
@@ -79,12 +79,12 @@ final class Fixture {
     }
 
     static Place place(String id, String name, String within) {
-        return new Place(id, name, List.of(), PlaceKind.CITY, null, within, null, null, List.of(), null);
+        return new Place(id, name, List.of(), PlaceKind.CITY, null, within, null, null, List.of(), null, null);
     }
 
     static Line line(String id, String partOf, List<String> stations, Control... control) {
         return new Line(id, id, List.of(), partOf, LineStatus.OPEN, stations, List.of(), null, null, null, null,
-            List.of(control), List.of(), null);
+            List.of(control), List.of(), null, null);
     }
 
     static Figure years(double n, Anchor a) {

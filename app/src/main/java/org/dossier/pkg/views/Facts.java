@@ -50,7 +50,7 @@ public final class Facts {
         return switch (kind) {
             case SOURCE -> map(p.sources(), s -> item(kind, s.id(), s.title(), s.date(), s.anchor(), null));
             case ACTOR -> map(p.actors(), a -> item(kind, a.id(), a.name(), a.from(), first(a.anchors()),
-                sourceOf(a.wikidata())));
+                a.source() != null ? a.source() : sourceOf(a.wikidata())));
             case PLACE -> map(p.places(), this::place);
             case LINE -> map(p.lines(), this::line);
             case AGREEMENT -> map(p.agreements(), a -> item(kind, a.id(), a.name(), a.signed(), first(a.anchors()),
@@ -67,12 +67,14 @@ public final class Facts {
     }
 
     private FactItem place(Place pl) {
-        String source = pl.coordinates() != null ? pl.coordinates().source() : sourceOf(pl.wikidata());
+        String source = pl.source() != null ? pl.source()
+            : pl.coordinates() != null ? pl.coordinates().source() : sourceOf(pl.wikidata());
         return item(FactKind.PLACE, pl.id(), pl.name(), null, first(pl.anchors()), source);
     }
 
     private FactItem line(Line l) {
-        String source = l.lengthKm() != null ? l.lengthKm().source() : sourceOf(l.opened());
+        String source = l.source() != null ? l.source()
+            : l.lengthKm() != null ? l.lengthKm().source() : sourceOf(l.opened());
         return item(FactKind.LINE, l.id(), l.name(), null, first(l.anchors()), source);
     }
 
