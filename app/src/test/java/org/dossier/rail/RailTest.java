@@ -26,7 +26,7 @@ class RailTest {
     void unknownNamesSuggestTheNearestAndPlacesOffTheNetworkAreSaidToBe() {
         UnknownNameException e = assertThrows(UnknownNameException.class,
             () -> rail.route("Gama", "Beta", RouteOptions.open()));
-        assertTrue(e.suggestions().contains("Gamma"), e.getMessage());
+        assertTrue(e.suggestions().contains("Gamma (c)"), e.getMessage());
         assertThrows(NotOnNetworkException.class, () -> rail.route("Xi (no line)", "Beta", RouteOptions.open()));
     }
 
