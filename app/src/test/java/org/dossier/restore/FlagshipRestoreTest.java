@@ -3,6 +3,7 @@ package org.dossier.restore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -82,6 +83,19 @@ class FlagshipRestoreTest {
         assertNotNull(notes.get("14").marker());
         String text = paragraph(notes.get("1").marker().paragraph()).text();
         assertTrue(text.substring(0, notes.get("1").marker().offset()).endsWith("sphere of influence,"), text);
+    }
+
+    @Test
+    void whereMarkersAreLostTheDayANoteCitesDecidesWhichMarkerIsItsOwn() {
+        // Notes 42-47 cite newspapers of 28 October to 15 November 1931; the OCR kept only two of
+        // their markers, both as quote marks: after the sentence on Izvestia of November 4 and the
+        // one on the reports cited from November 10. Order alone would give them to notes 42 and 43.
+        String before44 = paragraph(notes.get("44").marker().paragraph()).text()
+            .substring(0, notes.get("44").marker().offset());
+        assertTrue(before44.contains("On November 4 Izvestia declared"), before44);
+        assertNotNull(notes.get("45").marker());
+        assertNull(notes.get("42").marker(), "note 42's marker is lost in the OCR");
+        assertNull(notes.get("43").marker(), "note 43's marker is lost in the OCR");
     }
 
     @Test
