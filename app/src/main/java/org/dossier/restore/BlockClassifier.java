@@ -214,6 +214,9 @@ final class BlockClassifier {
         if (b.lineCount() > 8) {
             return false;
         }
+        if (b.lineCount() <= 3 && isImprintFurniture(b)) {
+            return true;
+        }
         for (int i = b.first(); i <= b.last(); i++) {
             if (IMPRINT.matcher(lines.text(i)).find()) {
                 return true;
@@ -227,6 +230,19 @@ final class BlockClassifier {
             }
         }
         return veryLong * 2 >= b.lineCount();
+    }
+
+    /** A short block every line of which is a price, a postal notice or a library stamp, or which holds the notice. */
+    private boolean isImprintFurniture(Block b) {
+        boolean allStamp = true;
+        for (int i = b.first(); i <= b.last(); i++) {
+            String t = lines.trimmed(i);
+            if (ImprintShape.isNotice(t) && t.length() <= width * 3) {
+                return true;
+            }
+            allStamp &= ImprintShape.isStamp(t, width);
+        }
+        return allStamp;
     }
 
     /** The first line of the first block that reads as running prose: three or more full lines. */

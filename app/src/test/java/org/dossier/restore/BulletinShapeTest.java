@@ -37,4 +37,21 @@ class BulletinShapeTest {
         List<String> t = texts(Restorer.standard().restore(raw));
         assertTrue(t.stream().anyMatch(p -> p.contains("ALOOF. In any case")), t.toString());
     }
+
+    @Test
+    void dropsSubscriptionNoticesPostalEntryAndLibraryStampsByTheirShape() {
+        String raw = lines("the story", 8) + "\n\nPERIODICAL ROOM\n\nCENTRAL LIBRARY\nUNIV. OF OHIO\n\nMAR 4 1941\n\n"
+            + "Columbus, Ohio\n\n" + lines("the tale", 6)
+            + "\n\nEntered as 2nd class matter\n\nX. Y. Z. Membership (which includes the Letter), Seven Dollars a Year\n\n"
+            + "Subscription $4 a year; to members $2.\n\n"
+            + lines("the end", 5) + "and members paid five dollars a year for the privilege, as the\n" + lines("report", 3);
+        Edition e = Restorer.standard().restore(raw);
+        String body = String.join("\n", texts(e));
+        for (String furniture : List.of("PERIODICAL", "LIBRARY", "OHIO", "MAR 4", "Columbus", "Entered", "Membership",
+                "Subscription")) {
+            assertTrue(!body.contains(furniture), furniture + " left in " + body);
+        }
+        assertTrue(body.contains("paid five dollars a year for the privilege"), body);
+        assertTrue(body.contains("the tale goes on") && body.contains("the end goes on"), body);
+    }
 }
