@@ -17,7 +17,7 @@ final class BlockClassifier {
         "^(\\d{1,3})([a-z])?[\\s.,§~^'’*]+(?=[\\p{L}\"“‘'(\\[])");
     static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§+]{1,3})\\s*(?=[\\p{L}\"“(])");
     private static final Pattern MASTHEAD_LINE = Pattern.compile(
-        "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
+        "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+(?:.*\\b(1[89]\\d\\d)\\b|,\\s+\\p{L}+\\.?\\s+\\d{1,2},?\\s*$)");
 
     /** The statutory imprint every periodical prints: entry as mail matter, frequency and publisher. */
     private static final Pattern IMPRINT = Pattern.compile(
@@ -214,7 +214,7 @@ final class BlockClassifier {
         if (b.lineCount() > 8) {
             return false;
         }
-        if (b.lineCount() <= 3 && isImprintFurniture(b)) {
+        if (b.lineCount() <= 3 && isImprintFurniture(b) || ImprintShape.isPostal(joined(b))) {
             return true;
         }
         for (int i = b.first(); i <= b.last(); i++) {
@@ -232,17 +232,28 @@ final class BlockClassifier {
         return veryLong * 2 >= b.lineCount();
     }
 
-    /** A short block every line of which is a price, a postal notice or a library stamp, or which holds the notice. */
+    /** The block's lines as one string, so that a notice broken across lines is read whole. */
+    private String joined(Block b) {
+        StringBuilder t = new StringBuilder();
+        for (int i = b.first(); i <= b.last(); i++) {
+            t.append(lines.trimmed(i)).append(' ');
+        }
+        return t.toString();
+    }
+
+    /** A short block that holds a price or postal notice, or a stamp: a library or date stamp among address lines. */
     private boolean isImprintFurniture(Block b) {
-        boolean allStamp = true;
+        boolean anyStamp = false;
+        boolean allAddress = true;
         for (int i = b.first(); i <= b.last(); i++) {
             String t = lines.trimmed(i);
             if (ImprintShape.isNotice(t) && t.length() <= width * 3) {
                 return true;
             }
-            allStamp &= ImprintShape.isStamp(t, width);
+            anyStamp |= ImprintShape.isStamp(t, width);
+            allAddress &= ImprintShape.isAddressLine(t, width);
         }
-        return allStamp;
+        return anyStamp && allAddress;
     }
 
     /** The first line of the first block that reads as running prose: three or more full lines. */

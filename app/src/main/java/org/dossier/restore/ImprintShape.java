@@ -33,16 +33,37 @@ final class ImprintShape {
         return PRICE.matcher(t).find() || POSTAL.matcher(t).find();
     }
 
+    /** Whether a text carries the postal entry notice (a body text has no reason to). */
+    static boolean isPostal(String t) {
+        return POSTAL.matcher(t).find();
+    }
+
     /** Whether a short line has the shape of a library's receipt stamp. */
     static boolean isStamp(String t, int width) {
-        if (t.length() * 10 > width * 9 || Flow.endsSentence(t) && !t.endsWith(".")) {
-            return false;
-        }
-        if (DATE_STAMP.matcher(t).matches()) {
+        if (isStampDate(t)) {
             return true;
         }
-        return words(t) <= 6 && capitalised(t) && (STAMP_INSTITUTION.matcher(t).find() || CITY_STATE.matcher(t).matches()
+        return isAddressLine(t, width) && (STAMP_INSTITUTION.matcher(t).find() || CITY_STATE.matcher(t).matches()
             && t.contains(","));
+    }
+
+    /** A short line of a few capitalised words, as a name or address on a stamp is set. */
+    static boolean isAddressLine(String t, int width) {
+        return t.length() * 10 <= width * 9 && words(t) <= 6 && capitalised(t) && !endsSentenceWord(t) || isStampDate(t);
+    }
+
+    /** A sentence's full stop, not an abbreviation's ("Ann Arbor, Mich." may be a stamp; "as they said." is not). */
+    private static boolean endsSentenceWord(String t) {
+        if (!Flow.endsSentence(t)) {
+            return false;
+        }
+        String[] w = t.trim().split("\\s+");
+        String last = w[w.length - 1].replaceAll("[^\\p{L}]", "");
+        return !t.endsWith(".") || last.length() > 4;
+    }
+
+    private static boolean isStampDate(String t) {
+        return DATE_STAMP.matcher(t).matches();
     }
 
     private static int words(String t) {

@@ -54,4 +54,16 @@ class BulletinShapeTest {
         assertTrue(body.contains("paid five dollars a year for the privilege"), body);
         assertTrue(body.contains("the tale goes on") && body.contains("the end goes on"), body);
     }
+
+    @Test
+    void dropsAPostalNoticeBrokenAcrossLinesAndAMastheadLineWithoutItsYear() {
+        String raw = lines("the story", 8) + "\n\nEntered as second-\nclass matter May 2,\n1921, at the Post\nOffice at Boston,\n"
+            + "Mass., under the act\nof March 3, 1879.\n\nWEEKLY NEWS LETTER. Vol. XV, No. 31, May 29,\n\n"
+            + lines("the tale", 6);
+        String body = String.join("\n", texts(Restorer.standard().restore(raw)));
+        for (String furniture : List.of("Entered", "Post", "1879", "Vol. XV")) {
+            assertTrue(!body.contains(furniture), furniture + " left in " + body);
+        }
+        assertTrue(body.contains("the story goes on") && body.contains("the tale goes on"), body);
+    }
 }
