@@ -170,8 +170,12 @@ final class Flow {
             s++;
         }
         s += column;
-        while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+        // a column rule at either end of the line is no text, and hides a line-end hyphen
+        while (e > s && (Character.isWhitespace(raw.charAt(e - 1)) || TextDraft.isColumnRule(raw, e - 1, s, e))) {
             e--;
+        }
+        while (s < e && (Character.isWhitespace(raw.charAt(s)) || TextDraft.isColumnRule(raw, s, s, e))) {
+            s++;
         }
         s = Math.min(s, e);
         TextDraft text = unit.text;

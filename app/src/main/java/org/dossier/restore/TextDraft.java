@@ -29,11 +29,14 @@ final class TextDraft {
         return raw[i];
     }
 
-    /** Appends raw characters {@code [from, to)}, collapsing runs of whitespace into one space. */
+    /**
+     * Appends raw characters {@code [from, to)}, collapsing runs of whitespace into one space. A
+     * column rule the OCR read as a bar standing between spaces is no text: it reads as a space.
+     */
     void appendRaw(String source, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = source.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isColumnRule(source, i, from, to)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     put(' ', i);
                 }
@@ -41,6 +44,13 @@ final class TextDraft {
                 put(c, i);
             }
         }
+    }
+
+    static boolean isColumnRule(String source, int i, int from, int to) {
+        char c = source.charAt(i);
+        return (c == '|' || c == '¦')
+            && (i == from || Character.isWhitespace(source.charAt(i - 1)))
+            && (i + 1 >= to || Character.isWhitespace(source.charAt(i + 1)));
     }
 
     /** Joins the next line with one space, unless the text already ends in one. */

@@ -66,4 +66,16 @@ class BulletinShapeTest {
         }
         assertTrue(body.contains("the story goes on") && body.contains("the tale goes on"), body);
     }
+
+    @Test
+    void dropsColumnRulesFromTheTextAndRecordsInterleavedColumns() {
+        String raw = lines("the story", 6) + "it was a matter of Ger- |\nman policy that | the talks\n| went on as before.\n"
+            + lines("the tale", 4) + "the army and | second column words\nthe navy and | more column words\n" + lines("end", 3);
+        Edition e = Restorer.standard().restore(raw);
+        String body = String.join("\n", texts(e));
+        assertTrue(!body.contains("|"), body);
+        assertTrue(body.contains("matter of German policy that the talks went on as before."), body);
+        assertTrue(e.issues().stream().anyMatch(i -> i.message().startsWith("columns interleaved: 3 line(s)") && i.line() == 8),
+            e.issues().toString());
+    }
 }
