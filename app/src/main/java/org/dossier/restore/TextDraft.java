@@ -31,7 +31,7 @@ final class TextDraft {
 
     /**
      * Appends raw characters {@code [from, to)}, collapsing runs of whitespace into one space. A
-     * column rule the OCR read as a bar standing between spaces is no text: it reads as a space.
+     * column rule the OCR read as a bar, set off by a space on either side, is no text: it reads as a space.
      */
     void appendRaw(String source, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -49,8 +49,8 @@ final class TextDraft {
     static boolean isColumnRule(String source, int i, int from, int to) {
         char c = source.charAt(i);
         return (c == '|' || c == '¦')
-            && (i == from || Character.isWhitespace(source.charAt(i - 1)))
-            && (i + 1 >= to || Character.isWhitespace(source.charAt(i + 1)));
+            && (i == from || Character.isWhitespace(source.charAt(i - 1))
+                || i + 1 >= to || Character.isWhitespace(source.charAt(i + 1)));
     }
 
     /** Joins the next line with one space, unless the text already ends in one. */
