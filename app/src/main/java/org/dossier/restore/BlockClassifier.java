@@ -67,7 +67,7 @@ final class BlockClassifier {
     }
 
     private Block type(Block block, Block next, boolean inNotes, boolean anyNote, int lastLabel, int firstProse) {
-        if (block.last() < firstProse) {
+        if (block.last() < firstProse && !opensTheProse(block, next, firstProse)) {
             return block.as(isFragmentRun(block) ? Block.Kind.NOISE : Block.Kind.MASTHEAD, null, 0);
         }
         if (isMasthead(block)) {
@@ -239,6 +239,34 @@ final class BlockClassifier {
             t.append(lines.trimmed(i)).append(' ');
         }
         return t.toString();
+    }
+
+    /**
+     * The article's first line, set apart from the rest by a drop capital ("HE wave of strikes …"
+     * after a "T" the OCR lost): a line or two of running words, no sentence closed, followed at
+     * once by the prose, which goes on in lower case.
+     */
+    private boolean opensTheProse(Block b, Block next, int firstProse) {
+        if (next == null || next.first() < firstProse || next.gap() > 3 || b.lineCount() > 2) {
+            return false;
+        }
+        String last = lines.trimmed(b.last());
+        String following = lines.trimmed(next.first());
+        if (Flow.endsSentence(last) || following.isEmpty() || !Character.isLowerCase(following.charAt(0))) {
+            return false;
+        }
+        int lower = 0;
+        int letters = 0;
+        for (int i = b.first(); i <= b.last(); i++) {
+            String t = lines.trimmed(i);
+            for (int k = 0; k < t.length(); k++) {
+                if (Character.isLetter(t.charAt(k))) {
+                    letters++;
+                    lower += Character.isLowerCase(t.charAt(k)) ? 1 : 0;
+                }
+            }
+        }
+        return letters * 10 >= width * 5 && lower * 4 >= letters * 3;
     }
 
     /** A short block that holds a price or postal notice, or a stamp: a library or date stamp among address lines. */

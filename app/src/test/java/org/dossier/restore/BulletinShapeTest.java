@@ -78,4 +78,14 @@ class BulletinShapeTest {
         assertTrue(e.issues().stream().anyMatch(i -> i.message().startsWith("columns interleaved: 3 line(s)") && i.line() == 8),
             e.issues().toString());
     }
+
+    @Test
+    void keepsTheOpeningLineSetApartByADropCapital() {
+        String raw = "WEEKLY LETTER\n\nVol. XII, No. 5\n\n\nMarch 1, 1941\n\n\nHARBOURS MUST BE OPENED FIRST\n\n\n"
+            + "HE wave of closures in the ports, the news about\n\n"
+            + lines("the shipping that comes in from", 8);
+        List<String> t = texts(Restorer.standard().restore(raw));
+        assertTrue(t.stream().anyMatch(p -> p.startsWith("HE wave of closures in the ports, the news about the shipping")),
+            t.toString());
+    }
 }
