@@ -171,13 +171,17 @@ final class Flow {
         }
         s += column;
         // a column rule at either end of the line is no text, and hides a line-end hyphen
-        while (e > s && (Character.isWhitespace(raw.charAt(e - 1)) || TextDraft.isColumnRule(raw, e - 1, s, e))) {
+        while (e > s && (isSpace(raw.charAt(e - 1)) || TextDraft.isColumnRule(raw, e - 1, s, e))) {
             e--;
         }
-        while (s < e && (Character.isWhitespace(raw.charAt(s)) || TextDraft.isColumnRule(raw, s, s, e))) {
+        while (s < e && (isSpace(raw.charAt(s)) || TextDraft.isColumnRule(raw, s, s, e))) {
             s++;
         }
         s = Math.min(s, e);
+        if (s == e && unit.pendingBreak == 0) {
+            unit.lastLine = line; // a line that was only a column rule adds no text, not even a space
+            return;
+        }
         TextDraft text = unit.text;
         int dropCapSpace = text.length() == 0 ? dropCapSpace(raw, s, e) : -1;
         if (unit.pendingBreak != 0) {
@@ -205,6 +209,11 @@ final class Flow {
             text.appendRaw(raw, s, end);
         }
         unit.lastLine = line;
+    }
+
+    /** Any space, a no-break space included: the text collapses them all. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**

@@ -31,12 +31,15 @@ final class TextDraft {
 
     /**
      * Appends raw characters {@code [from, to)}, collapsing runs of whitespace into one space. A
-     * column rule the OCR read as a bar, set off by a space on either side, is no text: it reads as a space.
+     * column rule the OCR read as a bar, set off by a space on either side, is no text: it reads
+     * as a space of its own.
      */
     void appendRaw(String source, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = source.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isColumnRule(source, i, from, to)) {
+            if (isColumnRule(source, i, from, to)) {
+                appendSeparator(); // the space stands for no raw character: spans skip the rule
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     put(' ', i);
                 }
