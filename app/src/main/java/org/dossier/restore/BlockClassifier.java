@@ -17,7 +17,7 @@ final class BlockClassifier {
         "^(\\d{1,3})([a-z])?[\\s.,§~^'’*]+(?=[\\p{L}\"“‘'(\\[])");
     static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§+]{1,3})\\s*(?=[\\p{L}\"“(])");
     private static final Pattern MASTHEAD_LINE = Pattern.compile(
-        "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+.*\\b(1[89]\\d\\d)\\b");
+        "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+(?:.*\\b(1[89]\\d\\d)\\b|,\\s+\\p{L}+\\.?\\s+\\d{1,2},?\\s*$)");
 
     /** The statutory imprint every periodical prints: entry as mail matter, frequency and publisher. */
     private static final Pattern IMPRINT = Pattern.compile(
@@ -67,7 +67,7 @@ final class BlockClassifier {
     }
 
     private Block type(Block block, Block next, boolean inNotes, boolean anyNote, int lastLabel, int firstProse) {
-        if (block.last() < firstProse) {
+        if (block.last() < firstProse && !opensTheProse(block, next, firstProse)) {
             return block.as(isFragmentRun(block) ? Block.Kind.NOISE : Block.Kind.MASTHEAD, null, 0);
         }
         if (isMasthead(block)) {
@@ -214,6 +214,9 @@ final class BlockClassifier {
         if (b.lineCount() > 8) {
             return false;
         }
+        if (b.lineCount() <= 3 && isImprintFurniture(b) || ImprintShape.isPostal(joined(b))) {
+            return true;
+        }
         for (int i = b.first(); i <= b.last(); i++) {
             if (IMPRINT.matcher(lines.text(i)).find()) {
                 return true;
@@ -227,6 +230,58 @@ final class BlockClassifier {
             }
         }
         return veryLong * 2 >= b.lineCount();
+    }
+
+    /** The block's lines as one string, so that a notice broken across lines is read whole. */
+    private String joined(Block b) {
+        StringBuilder t = new StringBuilder();
+        for (int i = b.first(); i <= b.last(); i++) {
+            t.append(lines.trimmed(i)).append(' ');
+        }
+        return t.toString();
+    }
+
+    /**
+     * The article's first line, set apart from the rest by a drop capital ("HE wave of strikes …"
+     * after a "T" the OCR lost): a line or two of running words, no sentence closed, followed at
+     * once by the prose, which goes on in lower case.
+     */
+    private boolean opensTheProse(Block b, Block next, int firstProse) {
+        if (next == null || next.first() < firstProse || next.gap() > 3 || b.lineCount() > 2) {
+            return false;
+        }
+        String last = lines.trimmed(b.last());
+        String following = lines.trimmed(next.first());
+        if (Flow.endsSentence(last) || following.isEmpty() || !Character.isLowerCase(following.charAt(0))) {
+            return false;
+        }
+        int lower = 0;
+        int letters = 0;
+        for (int i = b.first(); i <= b.last(); i++) {
+            String t = lines.trimmed(i);
+            for (int k = 0; k < t.length(); k++) {
+                if (Character.isLetter(t.charAt(k))) {
+                    letters++;
+                    lower += Character.isLowerCase(t.charAt(k)) ? 1 : 0;
+                }
+            }
+        }
+        return letters * 10 >= width * 5 && lower * 4 >= letters * 3;
+    }
+
+    /** A short block that holds a price or postal notice, or a stamp: a library or date stamp among address lines. */
+    private boolean isImprintFurniture(Block b) {
+        boolean anyStamp = false;
+        boolean allAddress = true;
+        for (int i = b.first(); i <= b.last(); i++) {
+            String t = lines.trimmed(i);
+            if (ImprintShape.isNotice(t) && t.length() <= width * 3) {
+                return true;
+            }
+            anyStamp |= ImprintShape.isStamp(t, width);
+            allAddress &= ImprintShape.isAddressLine(t, width);
+        }
+        return anyStamp && allAddress;
     }
 
     /** The first line of the first block that reads as running prose: three or more full lines. */

@@ -54,11 +54,13 @@ final class Flow {
         }
         for (int i = block.first(); i <= block.last(); i++) {
             appendLine(target, i, 0);
+            // a heading run into the first lines of its text is a paragraph, one that may go on
+            // past a column or page break ("IS X NEAR COLLAPSE? The …")
+            target.heading = target.heading && isHeading(i);
             if (i < block.last() && endsParagraph(i, i + 1)) {
                 target = newParagraph(block.page(), i + 1, isHeading(i + 1));
             }
         }
-        target.heading = target.heading && heading;
     }
 
     private Drafts.Unit newParagraph(int page, int line, boolean heading) {
@@ -139,7 +141,18 @@ final class Flow {
                 lower++;
             }
         }
-        return upper >= 3 && lower * 4 <= upper && t.length() * 10 < width * 12;
+        return upper >= 3 && lower * 4 <= upper && t.length() * 10 < width * 12 && !endsRunIn(t);
+    }
+
+    /** "ARGENTINA HOLDS ALOOF. In" : a run-in heading whose text begins on its line is not a heading alone. */
+    private static boolean endsRunIn(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && Character.isLetter(t.charAt(i))) {
+            i--;
+        }
+        String last = t.substring(i + 1);
+        return last.length() >= 2 && Character.isUpperCase(last.charAt(0))
+            && last.chars().skip(1).allMatch(Character::isLowerCase) && i > 0 && t.charAt(i) == ' ';
     }
 
     private void appendLines(Drafts.Unit unit, int first, int last, int firstColumn) {
@@ -157,10 +170,18 @@ final class Flow {
             s++;
         }
         s += column;
-        while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+        // a column rule at either end of the line is no text, and hides a line-end hyphen
+        while (e > s && (isSpace(raw.charAt(e - 1)) || TextDraft.isColumnRule(raw, e - 1, s, e))) {
             e--;
         }
+        while (s < e && (isSpace(raw.charAt(s)) || TextDraft.isColumnRule(raw, s, s, e))) {
+            s++;
+        }
         s = Math.min(s, e);
+        if (s == e && unit.pendingBreak == 0) {
+            unit.lastLine = line; // a line that was only a column rule adds no text, not even a space
+            return;
+        }
         TextDraft text = unit.text;
         int dropCapSpace = text.length() == 0 ? dropCapSpace(raw, s, e) : -1;
         if (unit.pendingBreak != 0) {
@@ -188,6 +209,11 @@ final class Flow {
             text.appendRaw(raw, s, end);
         }
         unit.lastLine = line;
+    }
+
+    /** Any space, a no-break space included: the text collapses them all. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**

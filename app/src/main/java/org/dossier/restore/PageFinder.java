@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  */
 final class PageFinder {
     private static final Pattern NUMBER_LINE = Pattern.compile("^[|\\s]*(\\d{1,4})[|.\\s]*$");
-    private static final Pattern PAGE_WORD = Pattern.compile(
-        "(?i)\\bpage\\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,4})\\b");
+    /** "Page" (OCR-garbled "Pago", glued "PageThree") and the word after it, letters only. */
+    private static final Pattern PAGE_WORD = Pattern.compile("(?i)(?<![\\p{L}])(p\\p{L}g\\p{L}|p\\p{L}ge|pa\\p{L}e)\\s*(\\p{L}{2,10}|\\d{1,4})(?![\\p{L}])");
     private static final String[] WORD_NUMBERS = {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -235,6 +234,48 @@ final class PageFinder {
         return v > 0 ? v : null;
     }
 
+    /**
+     * The number a spelled-out word names, read through OCR damage ("Twe", "lwo", "Fourr"): the
+     * one number word within one edit, or two for words of six letters or more; none if two tie.
+     */
+    static Integer numberWord(String w) {
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        int allowed = w.length() >= 6 ? 2 : 1;
+        for (int v = 1; v < WORD_NUMBERS.length; v++) {
+            int d = editDistance(w, WORD_NUMBERS[v]);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = v;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return bestDistance <= allowed && !tie ? best : null;
+    }
+
+    /** Levenshtein distance; the words compared here are a few letters long. */
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     static Integer pageNumber(String t) {
         Matcher m = NUMBER_LINE.matcher(t);
         if (m.matches()) {
@@ -242,16 +283,13 @@ final class PageFinder {
             return v > 0 ? v : null;
         }
         m = PAGE_WORD.matcher(t);
-        if (t.length() <= 30 && m.find() && lettersOutside(t, m.start(), m.end()) <= 3) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
+        if (t.length() <= 40 && m.find() && lettersOutside(t, m.start(), m.end()) <= 3) {
+            String w = m.group(2).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
-                return Integer.parseInt(w);
+                int v = Integer.parseInt(w);
+                return v > 0 ? v : null;
             }
-            for (int v = 1; v < WORD_NUMBERS.length; v++) {
-                if (WORD_NUMBERS[v].equals(w)) {
-                    return v;
-                }
-            }
+            return numberWord(w);
         }
         return null;
     }

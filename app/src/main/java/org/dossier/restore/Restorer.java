@@ -50,6 +50,8 @@ public final class Restorer {
             if (b.kind() == Block.Kind.NOISE) {
                 issues.add(new RestoreIssue(b.first() + 1, 1,
                     "dropped unreadable fragment of " + b.lineCount() + " line(s)"));
+            } else if (b.kind() == Block.Kind.BODY) {
+                reportInterleavedColumns(b, lines, issues);
             }
         }
         flow.close();
@@ -67,6 +69,28 @@ public final class Restorer {
         Stats stats = stats(pages, paragraphs, footnotes, links, flow.hyphenation, corrections);
         return new Edition(metadata, pages, paragraphs, footnotes, flow.hyphenation, corrections,
             issues, stats, sha256(raw));
+    }
+
+    /**
+     * A column rule standing between words inside a line means the OCR read two columns across
+     * as one line: the text there interleaves fragments of both, which no rule here can unpick.
+     */
+    private static void reportInterleavedColumns(Block b, SourceLines lines, List<RestoreIssue> issues) {
+        int first = -1;
+        int count = 0;
+        for (int i = b.first(); i <= b.last(); i++) {
+            String t = lines.trimmed(i);
+            int bar = t.indexOf(" | ");
+            if (bar > 0 && t.substring(0, bar).chars().anyMatch(Character::isLetter)
+                    && t.substring(bar + 3).chars().anyMatch(Character::isLetter)) {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+        if (count > 0) {
+            issues.add(new RestoreIssue(first + 1, 1, "columns interleaved: " + count
+                + " line(s) from line " + (first + 1) + " join two columns at a column rule"));
+        }
     }
 
     /** Paragraph records with ids {@code p1, p2, …} in reading order; empty drafts are dropped. */

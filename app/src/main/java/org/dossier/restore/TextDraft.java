@@ -29,11 +29,17 @@ final class TextDraft {
         return raw[i];
     }
 
-    /** Appends raw characters {@code [from, to)}, collapsing runs of whitespace into one space. */
+    /**
+     * Appends raw characters {@code [from, to)}, collapsing runs of whitespace into one space. A
+     * column rule the OCR read as a bar, set off by a space on either side, is no text: it reads
+     * as a space of its own.
+     */
     void appendRaw(String source, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = source.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isColumnRule(source, i, from, to)) {
+                appendSeparator(); // the space stands for no raw character: spans skip the rule
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     put(' ', i);
                 }
@@ -41,6 +47,13 @@ final class TextDraft {
                 put(c, i);
             }
         }
+    }
+
+    static boolean isColumnRule(String source, int i, int from, int to) {
+        char c = source.charAt(i);
+        return (c == '|' || c == '¦')
+            && (i == from || Character.isWhitespace(source.charAt(i - 1))
+                || i + 1 >= to || Character.isWhitespace(source.charAt(i + 1)));
     }
 
     /** Joins the next line with one space, unless the text already ends in one. */

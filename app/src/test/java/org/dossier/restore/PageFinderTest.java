@@ -46,4 +46,20 @@ class PageFinderTest {
         Edition e = Restorer.standard().restore(raw);
         assertEquals(List.of(1, 2, 3), e.pages().stream().map(Page::number).toList());
     }
+
+    @Test
+    void readsSpelledOutPageNumbersThroughOcrDamage() {
+        String raw = column(1) + "\n\nPage Twe\n\n" + column(2) + "\n\n——=— rw = PageThree\n\n" + column(3)
+            + "\n\nPago Fourr=\n\n" + column(4);
+        Edition e = Restorer.standard().restore(raw);
+        assertEquals(List.of(1, 2, 3, 4), e.pages().stream().map(Page::number).toList());
+        assertEquals(List.of(true, false, false, false), e.pages().stream().map(Page::numberInferred).toList());
+    }
+
+    @Test
+    void aSpelledNumberTooFarFromAnyWordIsNotRead() {
+        assertEquals(null, PageFinder.pageNumber("Page Tower"));
+        assertEquals(2, PageFinder.pageNumber("= Page lwo"));
+        assertEquals(null, PageFinder.pageNumber("(Continued on Page 4)"));
+    }
 }

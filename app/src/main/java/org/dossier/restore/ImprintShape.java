@@ -1,0 +1,83 @@
+package org.dossier.restore;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of the small print a periodical repeats on every issue, read from their form rather
+ * than their wording: a subscription price ("Five Dollars a Year", "$2 a year", "25c a copy"), the
+ * postal entry notice ("Entered as 2nd class matter", "at the Post Office at …, under the Act of
+ * March 3, 1879"), a library's receipt stamp (a library, reading room or university named on a
+ * short line, a city with its state abbreviation, a date stamp "FEB 2 1943"). A short block made
+ * of such lines is page furniture, not body.
+ */
+final class ImprintShape {
+    private static final String NUMBER_WORD =
+        "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)";
+    private static final Pattern PRICE = Pattern.compile(
+        "(?i)(?:\\$\\s?\\d+(?:\\.\\d\\d)?|\\b\\d+\\s?(?:c|cents?)\\b|\\b" + NUMBER_WORD + "\\s+(?:dollars?|cents))"
+            + "\\s*(?:a|per|the)\\s*(?:year|copy|annum|month|issue)\\b");
+    private static final Pattern POSTAL = Pattern.compile(
+        "(?i)\\bentered\\s+as\\s+(?:2nd|second)\\W?\\s*cla\\w*|\\bat\\s+the\\s+post\\s+office\\s+at\\b"
+            + "|\\bunder\\s+the\\s+act\\s+of\\s+(?:congress\\s+of\\s+)?\\w+\\.?\\s+\\d{1,2},\\s+1[89]\\d\\d");
+    private static final Pattern STAMP_INSTITUTION = Pattern.compile(
+        "(?i)\\b(?:librar\\w*|li\\s?br\\s?ary|periodical\\s+room|reading\\s+room|univ\\w*\\.?\\s+of)\\b");
+    private static final Pattern DATE_STAMP = Pattern.compile(
+        "^[A-Z][A-Za-z]{2}\\.?\\s+\\d{1,2},?\\s+1[89]\\d\\d$");
+    private static final Pattern CITY_STATE = Pattern.compile(
+        "^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?[,.]?\\s+[A-Z][a-z]{2,4}\\.?$");
+
+    private ImprintShape() {}
+
+    /** Whether a line carries a printed price or the postal entry notice. */
+    static boolean isNotice(String t) {
+        return PRICE.matcher(t).find() || POSTAL.matcher(t).find();
+    }
+
+    /** Whether a text carries the postal entry notice (a body text has no reason to). */
+    static boolean isPostal(String t) {
+        return POSTAL.matcher(t).find();
+    }
+
+    /** Whether a short line has the shape of a library's receipt stamp. */
+    static boolean isStamp(String t, int width) {
+        if (isStampDate(t)) {
+            return true;
+        }
+        return isAddressLine(t, width) && (STAMP_INSTITUTION.matcher(t).find() || CITY_STATE.matcher(t).matches()
+            && t.contains(","));
+    }
+
+    /** A short line of a few capitalised words, as a name or address on a stamp is set. */
+    static boolean isAddressLine(String t, int width) {
+        return t.length() * 10 <= width * 9 && words(t) <= 6 && capitalised(t) && !endsSentenceWord(t) || isStampDate(t);
+    }
+
+    /** A sentence's full stop, not an abbreviation's ("Ann Arbor, Mich." may be a stamp; "as they said." is not). */
+    private static boolean endsSentenceWord(String t) {
+        if (!Flow.endsSentence(t)) {
+            return false;
+        }
+        String[] w = t.trim().split("\\s+");
+        String last = w[w.length - 1].replaceAll("[^\\p{L}]", "");
+        return !t.endsWith(".") || last.length() > 4;
+    }
+
+    private static boolean isStampDate(String t) {
+        return DATE_STAMP.matcher(t).matches();
+    }
+
+    private static int words(String t) {
+        return t.isBlank() ? 0 : t.trim().split("\\s+").length;
+    }
+
+    /** Every word of three letters or more opens with a capital, as a stamp or address is set. */
+    private static boolean capitalised(String t) {
+        for (String w : t.trim().split("\\s+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 3 && !Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
