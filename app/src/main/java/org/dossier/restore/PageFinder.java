@@ -1,5 +1,7 @@
 package org.dossier.restore;
 
+import org.dossier.text.EditDistance;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -244,7 +246,7 @@ final class PageFinder {
         boolean tie = false;
         int allowed = w.length() >= 6 ? 2 : 1;
         for (int v = 1; v < WORD_NUMBERS.length; v++) {
-            int d = editDistance(w, WORD_NUMBERS[v]);
+            int d = EditDistance.between(w, WORD_NUMBERS[v]);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = v;
@@ -254,26 +256,6 @@ final class PageFinder {
             }
         }
         return bestDistance <= allowed && !tie ? best : null;
-    }
-
-    /** Levenshtein distance; the words compared here are a few letters long. */
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     static Integer pageNumber(String t) {

@@ -1,5 +1,7 @@
 package org.dossier.web;
 
+import org.dossier.text.Markup;
+
 /**
  * Builds HTML in which every piece of text is escaped: text and attribute values go through
  * {@link #escape}; tags and attribute names are the code's own constants. There is no way to add
@@ -63,22 +65,7 @@ final class Html {
     }
 
     static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Markup.escape(s);
     }
 
     @Override
