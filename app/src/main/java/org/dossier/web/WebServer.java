@@ -35,6 +35,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts serving; returns once the server answers. */
+    /**
+     * Loads and initialises the web stack's classes without serving anything; a caller with other
+     * start-up work (opening the store) runs this on another core meanwhile.
+     */
+    public static void preload() {
+        Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson(JSON, false));
+        });
+    }
+
     public static WebServer start(WebOptions options, Library library) {
         Api api = new Api(library, options.allowImport());
         Javalin app = create(library, api);
