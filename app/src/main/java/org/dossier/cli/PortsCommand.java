@@ -30,31 +30,19 @@ public final class PortsCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Only this port (repeatable; default: every port).")
     List<String> ports;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "EDTF date: only lines open then.")
-    String date;
-
-    @Option(names = "--with-projected", description = "Compare with routes that may use projected lines.")
-    boolean withProjected;
-
-    @Option(names = "--projected", paramLabel = "LINE",
-        description = "Only this projected line (id or name; repeatable): implies --with-projected.")
-    List<String> projected;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
-    RailCli.Format format;
+    @Mixin RailCli.TripOptions trip;
 
     @Override
     public Integer call() {
         Rail rail = pkg.rail();
-        RouteOptions options = RailCli.options(rail, date, withProjected, projected);
+        RouteOptions options = trip.of(rail);
         RailNetwork network = rail.network();
         String a = RailCli.station(network, from);
         List<String> targets = ports == null ? network.ports()
             : ports.stream().map(p -> RailCli.station(network, p)).toList();
         Ports finder = new Ports(network, rail.router());
         RailViews.PortsView v = RailViews.ports(a, finder.from(a, targets, options), options, network);
-        String out = format == RailCli.Format.json ? RailCli.json(v) : RailText.ports(v);
-        spec.commandLine().getOut().print(out.endsWith("\n") ? out : out + "\n");
+        spec.commandLine().getOut().print(trip.render(v, RailText::ports));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

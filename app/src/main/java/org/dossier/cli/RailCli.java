@@ -39,6 +39,33 @@ final class RailCli {
         }
     }
 
+    /** The options that shape a trip, mixed into both commands: date, projected lines, output format. */
+    static final class TripOptions {
+        @Option(names = "--date", paramLabel = "DATE",
+            description = "EDTF date (1932-02-27, 1932-01, 1932-01~): only lines open then, and who controlled each section.")
+        String date;
+
+        @Option(names = "--with-projected", description = "Also use projected lines.")
+        boolean withProjected;
+
+        @Option(names = "--projected", paramLabel = "LINE",
+            description = "Only this projected line (id or name; repeatable): implies --with-projected.")
+        List<String> projected;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+        Format format;
+
+        RouteOptions of(Rail rail) {
+            return options(rail, date, withProjected, projected);
+        }
+
+        /** The view as JSON or as the table {@code text} gives. */
+        <V> String render(V view, java.util.function.Function<V, String> text) {
+            String out = format == Format.json ? json(view) : text.apply(view);
+            return out.endsWith("\n") ? out : out + "\n";
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private RailCli() {}

@@ -1,6 +1,5 @@
 package org.dossier.cli;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dossier.rail.NoRoute;
@@ -11,7 +10,6 @@ import org.dossier.rail.Route;
 import org.dossier.rail.RouteOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,37 +31,20 @@ public final class RouteCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TO", description = "Station to go to.")
     String to;
 
-    @Option(names = "--date", paramLabel = "DATE",
-        description = "EDTF date (1932-02-27, 1932-01, 1932-01~): only lines open then, and who controlled each section.")
-    String date;
-
-    @Option(names = "--with-projected", description = "Also use projected lines.")
-    boolean withProjected;
-
-    @Option(names = "--projected", paramLabel = "LINE",
-        description = "Only this projected line (id or name; repeatable): implies --with-projected.")
-    List<String> projected;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
-    RailCli.Format format;
+    @Mixin RailCli.TripOptions trip;
 
     @Override
     public Integer call() {
         Rail rail = pkg.rail();
-        RouteOptions options = RailCli.options(rail, date, withProjected, projected);
+        RouteOptions options = trip.of(rail);
         RailNetwork network = rail.network();
         String a = RailCli.station(network, from);
         String b = RailCli.station(network, to);
         Optional<Route> route = rail.router().findRoute(a, b, options);
-        String out;
-        if (route.isPresent()) {
-            RailViews.RouteView v = RailViews.route(route.get(), network);
-            out = format == RailCli.Format.json ? RailCli.json(v) : RailText.route(v);
-        } else {
-            RailViews.NoRouteView v = RailViews.noRoute(NoRoute.explain(network, a, b, options), options, network);
-            out = format == RailCli.Format.json ? RailCli.json(v) : RailText.noRoute(v);
-        }
-        spec.commandLine().getOut().print(out.endsWith("\n") ? out : out + "\n");
+        String out = route.isPresent()
+            ? trip.render(RailViews.route(route.get(), network), RailText::route)
+            : trip.render(RailViews.noRoute(NoRoute.explain(network, a, b, options), options, network), RailText::noRoute);
+        spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
