@@ -51,28 +51,79 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
         ordered.sort(Comparator.comparing(Track::line).thenComparing(Track::from).thenComparing(Track::to));
         Map<String, StationView> stations = new LinkedHashMap<>();
         List<TrackView> tracks = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         int undrawn = 0;
         for (Track t : ordered) {
             StationView a = station(model, t.from());
             StationView b = station(model, t.to());
-            if (a == null || b == null) {
+            if (a == null && b == null) {
                 undrawn++;
                 continue;
+            }
+            List<String> through = new ArrayList<>();
+            if (a == null || b == null) {
+                // A station of unknown position is drawn through, from the last known one to the next.
+                StationView known = a != null ? a : b;
+                String beyond = a != null ? t.to() : t.from();
+                StationView end = walkToKnown(model, ordered, t, beyond, through);
+                if (end == null) {
+                    undrawn++;
+                    continue;
+                }
+                if (known.id().compareTo(end.id()) > 0) {
+                    continue; // the same stretch is drawn once, from its other end
+                }
+                a = known;
+                b = end;
+                notes.add(lineName(network, t.line()) + ": " + a.name() + "–" + b.name() + " drawn straight through "
+                    + String.join(", ", through) + " (no coordinates in the package)");
             }
             stations.putIfAbsent(a.id(), a);
             stations.putIfAbsent(b.id(), b);
             List<ControlClaim> claims = network.controllersOf(t, date);
             boolean projected = t.status() != null && t.status() != LineStatus.OPEN;
-            tracks.add(new TrackView(t.line(), network.findLine(t.line()).map(l -> l.name()).orElse(t.line()),
-                t.from(), t.to(), t.status() == null ? null : EnumLabels.of(t.status()), projected,
+            tracks.add(new TrackView(t.line(), lineName(network, t.line()),
+                a.id(), b.id(), t.status() == null ? null : EnumLabels.of(t.status()), projected,
                 shown(claims), claims));
         }
-        List<String> notes = new ArrayList<>();
         if (undrawn > 0) {
             notes.add(undrawn + " track(s) not drawn: a station has no coordinates in the package");
         }
         return new NetworkView(date == null ? null : date.text(), tracks, new ArrayList<>(stations.values()),
             controllers(model), notes);
+    }
+
+    private static String lineName(org.dossier.rail.RailNetwork network, String line) {
+        return network.findLine(line).map(l -> l.name()).orElse(line);
+    }
+
+    /**
+     * Follows {@code from}'s line beyond {@code station}, which has no coordinates, to the next
+     * station that has them, collecting the names passed through; null where the line ends or forks
+     * before one is found.
+     */
+    private static StationView walkToKnown(Model model, List<Track> all, Track from, String station,
+                                           List<String> through) {
+        Track previous = from;
+        String current = station;
+        for (int steps = 0; steps < all.size(); steps++) {
+            through.add(model.network().findPlace(current).map(Place::name).orElse(current));
+            String at = current;
+            Track prev = previous;
+            List<Track> onward = all.stream()
+                .filter(t -> t != prev && t.line().equals(from.line()) && (t.from().equals(at) || t.to().equals(at)))
+                .toList();
+            if (onward.size() != 1) {
+                return null;
+            }
+            previous = onward.get(0);
+            current = previous.from().equals(at) ? previous.to() : previous.from();
+            StationView known = station(model, current);
+            if (known != null) {
+                return known;
+            }
+        }
+        return null;
     }
 
     private static String shown(List<ControlClaim> claims) {
