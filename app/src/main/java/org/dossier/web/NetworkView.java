@@ -52,6 +52,7 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
         Map<String, StationView> stations = new LinkedHashMap<>();
         List<TrackView> tracks = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Set<String> drawn = new java.util.HashSet<>();
         int undrawn = 0;
         for (Track t : ordered) {
             StationView a = station(model, t.from());
@@ -70,11 +71,11 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
                     undrawn++;
                     continue;
                 }
-                if (known.id().compareTo(end.id()) > 0) {
-                    continue; // the same stretch is drawn once, from its other end
+                a = known.id().compareTo(end.id()) < 0 ? known : end;
+                b = a == known ? end : known;
+                if (!drawn.add(t.line() + "|" + a.id() + "|" + b.id())) {
+                    continue; // the same stretch, reached again from another of its tracks
                 }
-                a = known;
-                b = end;
                 notes.add(lineName(network, t.line()) + ": " + a.name() + "–" + b.name() + " drawn straight through "
                     + String.join(", ", through) + " (no coordinates in the package)");
             }
@@ -98,29 +99,38 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
     }
 
     /**
-     * Follows {@code from}'s line beyond {@code station}, which has no coordinates, to the next
-     * station that has them, collecting the names passed through; null where the line ends or forks
-     * before one is found.
+     * Searches {@code from}'s line beyond {@code station}, which has no coordinates, for the nearest
+     * station that has them (fewest stretches), collecting the names passed through; null where
+     * the line ends first.
      */
     private static StationView walkToKnown(Model model, List<Track> all, Track from, String station,
                                            List<String> through) {
-        Track previous = from;
-        String current = station;
-        for (int steps = 0; steps < all.size(); steps++) {
-            through.add(model.network().findPlace(current).map(Place::name).orElse(current));
-            String at = current;
-            Track prev = previous;
-            List<Track> onward = all.stream()
-                .filter(t -> t != prev && t.line().equals(from.line()) && (t.from().equals(at) || t.to().equals(at)))
-                .toList();
-            if (onward.size() != 1) {
-                return null;
-            }
-            previous = onward.get(0);
-            current = previous.from().equals(at) ? previous.to() : previous.from();
-            StationView known = station(model, current);
-            if (known != null) {
-                return known;
+        String start = from.from().equals(station) ? from.to() : from.from();
+        Map<String, String> cameFrom = new LinkedHashMap<>();
+        cameFrom.put(start, null);
+        cameFrom.put(station, start);
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(station));
+        while (!queue.isEmpty()) {
+            String at = queue.removeFirst();
+            for (Track t : all) {
+                if (!t.line().equals(from.line()) || !(t.from().equals(at) || t.to().equals(at))) {
+                    continue;
+                }
+                String next = t.from().equals(at) ? t.to() : t.from();
+                if (cameFrom.containsKey(next)) {
+                    continue;
+                }
+                cameFrom.put(next, at);
+                StationView known = station(model, next);
+                if (known != null) {
+                    List<String> path = new ArrayList<>();
+                    for (String k = at; k != null && !k.equals(start); k = cameFrom.get(k)) {
+                        path.add(0, model.network().findPlace(k).map(Place::name).orElse(k));
+                    }
+                    through.addAll(path);
+                    return known;
+                }
+                queue.addLast(next);
             }
         }
         return null;

@@ -19,5 +19,10 @@ class NetworkViewTest {
         assertEquals(1, harbinHailin, "one drawn stretch Harbin–Hailin");
         assertTrue(view.notes().stream().anyMatch(n -> n.contains("drawn straight through Imienpo")), view.notes().toString());
         assertTrue(view.stations().stream().noneMatch(s -> s.id().equals("imienpo")));
+        // The western line passes stations of unknown position by two ways; Hailar–Harbin is drawn once.
+        long hailarHarbin = view.tracks().stream()
+            .filter(t -> t.line().equals("cer-west") && Set.of(t.from(), t.to()).equals(Set.of("hailar", "harbin")))
+            .count();
+        assertEquals(1, hailarHarbin, view.notes().toString());
     }
 }
