@@ -52,7 +52,7 @@ final class CorpusIndexCommand implements Callable<Integer> {
 
     @Mixin StoreOption store;
 
-    /** What one worker prepared: a submission to store, or why the input was skipped or failed. */
+    /** What one worker prepared: a submission to store, or why the input was skipped or failed (a whole line). */
     private record Prepared(String name, Submission submission, String skipped, String error) {}
 
     @Override
@@ -85,7 +85,7 @@ final class CorpusIndexCommand implements Callable<Integer> {
                 Prepared done = take(window.removeFirst());
                 if (done.error() != null) {
                     failed++;
-                    err.println("dossier: " + done.name() + ": " + done.error());
+                    err.println("dossier: " + done.error());
                 } else if (done.skipped() != null) {
                     already++;
                 } else {
@@ -105,18 +105,15 @@ final class CorpusIndexCommand implements Callable<Integer> {
 
     private static Prepared prepare(Store s, Ingest ingest, Path p, String name) {
         try {
-            String raw = ReportFiles.text(p);
-            if (raw.isBlank()) {
-                return new Prepared(name, null, null, "is empty");
-            }
+            String raw = ReportFiles.report(p);
             if (s.findSlugBySha256(Store.contentHash(raw)).isPresent()) {
                 return new Prepared(name, null, "already stored", null);
             }
             return new Prepared(name, ingest.report(p.getFileName().toString(), raw), null, null);
         } catch (UserException e) {
-            return new Prepared(name, null, null, e.getMessage());
+            return new Prepared(name, null, null, e.getMessage()); // names the file already
         } catch (RuntimeException e) {
-            return new Prepared(name, null, null, "cannot be restored: " + e);
+            return new Prepared(name, null, null, name + ": cannot be restored: " + e);
         }
     }
 

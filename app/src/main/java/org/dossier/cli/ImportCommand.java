@@ -23,10 +23,7 @@ final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        String raw = ReportFiles.text(file);
-        if (raw.isBlank()) {
-            throw UserException.badInput(file + ": is empty; there is no report to import");
-        }
+        String raw = ReportFiles.report(file);
         Ingest ingest = new Ingest(Restorer.standard()::restore);
         try (Store s = store.open()) {
             ImportResult r = s.importDocument(ingest.report(file.getFileName().toString(), raw));

@@ -46,4 +46,13 @@ final class ReportFiles {
     static String text(Path path) {
         return decode(path.toString(), bytes(path));
     }
+
+    /** As {@link #text}, and an empty file is a bad-input error too: there is no report to store. */
+    static String report(Path path) {
+        String raw = text(path);
+        if (raw.isBlank()) {
+            throw UserException.badInput(path + ": is empty; there is no report to import");
+        }
+        return raw;
+    }
 }
