@@ -8,5 +8,10 @@ package org.dossier.chronicle;
 public interface Tension {
 
     /** The series between {@code a} and {@code b} (actor ids; their organs and envoys count for them). */
-    TensionSeries series(String a, String b, TensionPeriod by);
+    TensionSeries series(String a, String b, TensionPeriod by, TensionOptions options);
+
+    /** The series with {@link TensionOptions#standard()}: attributed events counted, no bounds. */
+    default TensionSeries series(String a, String b, TensionPeriod by) {
+        return series(a, b, by, TensionOptions.standard());
+    }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * {@code cameo} is a CAMEO event code and {@code goldstein} its weight on the Goldstein scale, from
  * the table the package documents. {@code claimedBy} is set when the report gives the event only
  * as someone's report or allegation. {@code provisions} are those it invokes, claims breached, or
- * relies on.
+ * relies on. {@code attributed} ties the event to actors it does not name as actors or targets (an
+ * instigator, a principal behind a proxy, the party an act was aimed at), each with who says so.
  */
 public record Event(
     String id,
@@ -25,7 +26,8 @@ public record Event(
     List<String> sources,
     List<String> footnotes,
     Anchor anchor,
-    String note) {
+    String note,
+    List<Attribution> attributed) {
 
     public Event {
         actors = actors == null ? List.of() : List.copyOf(actors);
@@ -35,5 +37,15 @@ public record Event(
         agreements = agreements == null ? List.of() : List.copyOf(agreements);
         sources = sources == null ? List.of() : List.copyOf(sources);
         footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+        attributed = attributed == null ? List.of() : List.copyOf(attributed);
+    }
+
+    /** An event tied to no actor beyond its own actors and targets. */
+    public Event(String id, String date, List<String> actors, List<String> targets, String action, String cameo,
+                 Double goldstein, String place, List<String> places, List<ProvisionRef> provisions,
+                 List<String> agreements, String claimedBy, List<String> sources, List<String> footnotes,
+                 Anchor anchor, String note) {
+        this(id, date, actors, targets, action, cameo, goldstein, place, places, provisions, agreements, claimedBy,
+            sources, footnotes, anchor, note, List.of());
     }
 }

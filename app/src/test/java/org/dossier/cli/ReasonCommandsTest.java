@@ -111,7 +111,7 @@ class ReasonCommandsTest {
         JsonNode first = s.get("series").get(0);
         assertTrue(first.has("period") && first.has("score") && first.has("events"));
         CommandRun csv = CommandRun.run("tension", "--dyad", "soviet-union,japan", "--by", "week", "--format", "csv");
-        assertEquals("period,score,events,event_ids", csv.out().lines().findFirst().orElseThrow());
+        assertEquals("period,score,events,event_ids,direct,attributed,attributed_ids", csv.out().lines().findFirst().orElseThrow());
         assertTrue(csv.out().contains("1932-W15"), csv.out());
     }
 }
