@@ -47,8 +47,18 @@ final class RailText {
 
     static String noRoute(NoRouteView n) {
         StringBuilder out = new StringBuilder();
-        out.append(n.from()).append(" → ").append(n.to()).append(": no route").append(when(n.date(), n.withProjected()))
+        String what = n.way() == null ? "no route" : "length unknown, more than " + num(n.kmAtLeast()) + " km";
+        out.append(n.from()).append(" → ").append(n.to()).append(": ").append(what).append(when(n.date(), n.withProjected()))
             .append('\n').append(n.reason()).append('\n');
+        if (n.way() != null) {
+            out.append("way: ").append(String.join(" – ", n.way())).append('\n');
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"from", "to", "km", "line", "gauge"});
+            n.sections().forEach(s -> rows.add(new String[] {s.from(), s.to(),
+                s.km() == null ? "unknown" : num(s.km()) + (s.estimated() != null ? " (estimated)" : ""), s.line(),
+                s.gauge() == null ? "?" : s.gauge() + " mm"}));
+            out.append(table(rows));
+        }
         n.unknownSections().forEach(u -> out.append("  length unknown: ").append(u.from()).append('–').append(u.to())
             .append(" (").append(u.line()).append(")\n"));
         if (!n.missingCoordinates().isEmpty()) {
@@ -91,7 +101,8 @@ final class RailText {
             return "-";
         }
         return claims.stream().map(c -> c.controller() + " (" + kebab(c.kind()) + ", " + c.period()
-                + (c.certainty() == Certainty.INDETERMINATE ? ", indeterminate" : "") + ")")
+                + (c.certainty() == Certainty.INDETERMINATE ? ", indeterminate" : "")
+                + (c.claimedBy() != null ? ", reported by " + c.claimedBy() : "") + ")")
             .collect(Collectors.joining("; "));
     }
 

@@ -82,6 +82,7 @@ final class Rules {
         Map.entry("Control.from", Ref.to(Target.PLACE)),
         Map.entry("Control.to", Ref.to(Target.PLACE)),
         Map.entry("Control.basis", Ref.to(Target.AGREEMENT, Target.EVENT).orPhrase()),
+        Map.entry("Control.claimedBy", Ref.to(Target.ACTOR)),
         Map.entry("Agreement.parties", Ref.to(Target.ACTOR)),
         Map.entry("Agreement.place", Ref.to(Target.PLACE)),
         Map.entry("Agreement.partOf", Ref.to(Target.AGREEMENT)),

@@ -60,9 +60,10 @@ final class ControlMap {
         return new HashSet<>(path.getEdgeList());
     }
 
-    /** Who held {@code t} on {@code date} (null: every record, undated), certain before indeterminate. */
+    /** Who held {@code t} on {@code date} (null: every record, undated): certain, then reported, then indeterminate. */
     List<ControlClaim> controllersOf(Track t, Edtf date) {
         List<ControlClaim> certain = new ArrayList<>();
+        List<ControlClaim> reported = new ArrayList<>();
         List<ControlClaim> maybe = new ArrayList<>();
         for (Coverage cv : coverages) {
             if (!cv.covers(t, network)) {
@@ -77,16 +78,22 @@ final class ControlMap {
             if (r.isEmpty() || r.get() == PeriodMatch.Result.INDETERMINATE) {
                 maybe.add(claim(cv, Certainty.INDETERMINATE));
             } else if (r.get() == PeriodMatch.Result.WITHIN) {
-                certain.add(claim(cv, Certainty.CERTAIN));
+                if (c.claimedBy() == null) {
+                    certain.add(claim(cv, Certainty.CERTAIN));
+                } else {
+                    reported.add(claim(cv, Certainty.REPORTED));
+                }
             }
         }
+        certain.addAll(reported);
         certain.addAll(maybe);
         return certain;
     }
 
     private static ControlClaim claim(Coverage cv, Certainty certainty) {
         Control c = cv.control();
-        return new ControlClaim(c.controller(), c.kind(), c.period(), c.basis(), c.anchor(), cv.line().id(), certainty);
+        return new ControlClaim(c.controller(), c.kind(), c.period(), c.basis(), c.anchor(), cv.line().id(), certainty,
+            c.claimedBy());
     }
 
     List<NetworkIssue> issues() {

@@ -1,6 +1,7 @@
 package org.dossier.rail;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Anchor;
 import org.dossier.model.LineStatus;
@@ -26,12 +27,25 @@ public final class RailViews {
                               Boolean estimated, String note, String source, Anchor anchor, Integer gauge,
                               String status, List<ControlClaim> controlledBy) {}
 
-    /** No route: {@code km} is null and {@code path} empty, with the reason and what the package lacks. */
+    /**
+     * No route: {@code km} is null and {@code path} empty, with the reason and what the package lacks.
+     * When tracks join the stations but some lengths are unknown, {@code way} (station names) and
+     * {@code sections} give that way, each unknown section with {@code km} null and basis {@code unknown},
+     * and {@code kmAtLeast} the sum of the known ones.
+     */
     public record NoRouteView(String from, String to, String date, boolean withProjected, Double km,
                               List<String> path, String reason, List<UnknownSectionView> unknownSections,
-                              List<String> missingCoordinates) {}
+                              List<String> missingCoordinates,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<String> way,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<WaySectionView> sections,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Double kmAtLeast) {}
 
     public record UnknownSectionView(String line, String from, String to) {}
+
+    /** A section of a way of unknown total length, in travel order; {@code km} null when unknown. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WaySectionView(String line, String from, String to, Double km, LengthBasis basis, Boolean estimated,
+                                 String source, Integer gauge) {}
 
     public record GaugeBreakView(String station, String fromLine, int fromGauge, String toLine, int toGauge) {}
 
@@ -58,11 +72,20 @@ public final class RailViews {
     }
 
     public static NoRouteView noRoute(NoRoute n, RouteOptions options, RailNetwork network) {
+        List<WaySectionView> sections = new ArrayList<>();
+        for (int i = 0; i < n.tracks().size(); i++) {
+            Track t = n.tracks().get(i);
+            boolean known = t.basis() != LengthBasis.UNKNOWN;
+            sections.add(new WaySectionView(t.line(), network.nameOf(n.way().get(i)), network.nameOf(n.way().get(i + 1)),
+                known ? round(t.km()) : null, t.basis(), t.isEstimated() ? Boolean.TRUE : null,
+                known ? t.length().source() : null, t.gaugeMm()));
+        }
         return new NoRouteView(network.nameOf(n.from()), network.nameOf(n.to()),
             options.date() == null ? null : options.date().text(), options.withProjected(), null, List.of(),
             n.reason(), n.unknownSections().stream()
                 .map(t -> new UnknownSectionView(t.line(), network.nameOf(t.from()), network.nameOf(t.to()))).toList(),
-            names(n.missingCoordinates(), network));
+            names(n.missingCoordinates(), network), n.hasWay() ? names(n.way(), network) : null,
+            n.hasWay() ? sections : null, n.hasWay() ? round(n.knownKm()) : null);
     }
 
     private static SectionView section(Leg l, RailNetwork network) {

@@ -129,6 +129,15 @@ class RailCommandsTest {
         assertEquals(0, j.get("path").size());
         assertEquals("spur", j.get("unknownSections").get(0).get("line").asText());
         assertEquals(List.of("Epsilon"), strings(j.get("missingCoordinates")));
+        assertEquals("Gamma", j.get("way").get(0).asText());
+        assertEquals("Epsilon", j.get("way").get(j.get("way").size() - 1).asText());
+        JsonNode unknown = j.get("sections").get(j.get("sections").size() - 1);
+        assertEquals("unknown", unknown.get("basis").asText());
+        assertTrue(!unknown.has("km"), unknown.toString());
+        assertTrue(j.get("kmAtLeast").isNumber());
+        Run text = run("route", "Gamma", "Epsilon");
+        assertTrue(text.out().contains("length unknown, more than"), text.out());
+        assertTrue(text.out().contains("way: Gamma"), text.out());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dossier.model.Control;
 import org.dossier.model.DossierPackage;
 import org.dossier.model.Line;
 import org.dossier.model.Section;
@@ -61,7 +63,21 @@ class FlagshipRoutesTest {
         assertEquals(Certainty.INDETERMINATE, controllers(jan.legs().get(0)).get("south-manchuria-railway/SEIZED"),
             "reported taken over on 30 January: a date in January may or may not fall after it");
         Route feb = route("Kuanchengtze", "Harbin", RouteOptions.on(Edtf.parse("1932-02-27")));
-        assertEquals(Certainty.CERTAIN, controllers(feb.legs().get(0)).get("south-manchuria-railway/SEIZED"));
+        assertEquals(Certainty.REPORTED, controllers(feb.legs().get(0)).get("south-manchuria-railway/SEIZED"),
+            "the takeover is known only as a report: after 30 January it held if the report was true");
+        assertEquals("unattributed-reports", feb.legs().get(0).controlledBy().stream()
+            .filter(c -> c.controller().equals("south-manchuria-railway")).findFirst().orElseThrow().claimedBy());
+    }
+
+    @Test
+    void everyControlTheReportGivesAsReportedIsMarkedSoAndNoneOfItsOwnStatementsIs() {
+        for (Line l : PKG.lines()) {
+            for (Control c : l.control()) {
+                String quote = c.anchor() == null ? "" : c.anchor().exact();
+                boolean reportedInText = quote.contains("it was reported") || quote.contains("according to");
+                assertEquals(reportedInText, c.claimedBy() != null, l.id() + ": " + c.controller() + " " + c.period());
+            }
+        }
     }
 
     @Test
@@ -119,12 +135,26 @@ class FlagshipRoutesTest {
     }
 
     @Test
-    void tsitsiharHasNoRouteAndTheAnswerNamesWhatThePackageLacks() {
+    void tsitsiharHasAWayOfUnknownLengthAndTheAnswerNamesWhatThePackageLacks() {
         String tsitsihar = NET.station("Tsitsihar");
         assertTrue(ROUTER.findRoute(tsitsihar, "vladivostok", RouteOptions.open()).isEmpty());
         NoRoute why = NoRoute.explain(NET, tsitsihar, "vladivostok", RouteOptions.open());
-        assertFalse(why.unknownSections().isEmpty(), why.toString());
+        assertEquals(List.of("angangchi", "sungari-bridge"), why.unknownSections().stream()
+            .flatMap(t -> Stream.of(t.from(), t.to())).sorted().toList(), why.toString());
         assertTrue(why.missingCoordinates().contains("angangchi"), why.toString());
+        assertEquals(List.of("tsitsihar", "angangchi", "sungari-bridge", "harbin"), why.way().subList(0, 4));
+        assertEquals("vladivostok", why.way().get(why.way().size() - 1));
+        assertEquals(why.tracks().size(), why.way().size() - 1);
+        assertEquals(why.tracks().stream().filter(t -> t.basis() != LengthBasis.UNKNOWN).mapToDouble(Track::km).sum(),
+            why.knownKm(), 1e-9);
+        assertTrue(why.reason().startsWith("no route length can be given"), why.reason());
+    }
+
+    @Test
+    void theTsitsiharLightRailwayHasItsSourcedLength() {
+        Route r = route("Tsitsihar", "Angangchi", RouteOptions.open());
+        assertEquals(25.9, r.km(), 1e-9);
+        assertEquals(LengthBasis.SOURCED, r.legs().get(0).track().basis());
     }
 
     @Test
