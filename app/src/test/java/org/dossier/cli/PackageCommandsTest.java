@@ -218,7 +218,7 @@ class PackageCommandsTest {
         assertEquals(0, CommandRun.run("export", "--package", TINY, "--format", "csv", "-o", dir.toString()).exit());
         List<String> events = Files.readAllLines(dir.resolve("events.csv"));
         assertEquals("id,date,actors,targets,action,cameo,goldstein,place,places,provisions,agreements,claimedBy,"
-            + "sources,footnotes,anchor,note", events.get(0));
+            + "sources,footnotes,anchor,note,attributed", events.get(0));
         assertTrue(events.get(1).startsWith("convention-signed,1925-01-20,soviet-union; japan,,sign the convention,057,8,"),
             events.get(1));
         Path zip = tmp.resolve("tiny.zip");
