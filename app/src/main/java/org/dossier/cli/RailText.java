@@ -47,7 +47,7 @@ final class RailText {
 
     static String noRoute(NoRouteView n) {
         StringBuilder out = new StringBuilder();
-        String what = n.way() == null ? "no route" : "length unknown, more than " + num(n.kmAtLeast()) + " km";
+        String what = n.way() == null ? "no route" : "length unknown (the way below: more than " + num(n.kmAtLeast()) + " km)";
         out.append(n.from()).append(" → ").append(n.to()).append(": ").append(what).append(when(n.date(), n.withProjected()))
             .append('\n').append(n.reason()).append('\n');
         if (n.way() != null) {

@@ -71,9 +71,10 @@ public record NoRoute(String from, String to, String reason, List<Track> unknown
     }
 
     private String because(RailNetwork network) {
-        String count = unknownSections.size() == 1 ? "a section" : unknownSections.size() + " sections";
-        return "no route length can be given: the way from " + network.nameOf(from) + " to " + network.nameOf(to)
-            + " crosses " + count + " whose length no source gives and whose stations lack coordinates"
-            + (knownKm() > 0 ? String.format(Locale.ROOT, "; its known sections add up to %.1f km, so it is longer than that", knownKm()) : "");
+        String count = unknownSections.size() == 1 ? "one" : String.valueOf(unknownSections.size());
+        return "no route length can be given: every way from " + network.nameOf(from) + " to " + network.nameOf(to)
+            + " crosses a section whose length no source gives and whose stations lack coordinates; the way with the"
+            + " fewest such sections (" + count + "), shortest over the rest,"
+            + (knownKm() > 0 ? String.format(Locale.ROOT, " is longer than its known sections' %.1f km", knownKm()) : " is shown");
     }
 }

@@ -136,7 +136,7 @@ class RailCommandsTest {
         assertTrue(!unknown.has("km"), unknown.toString());
         assertTrue(j.get("kmAtLeast").isNumber());
         Run text = run("route", "Gamma", "Epsilon");
-        assertTrue(text.out().contains("length unknown, more than"), text.out());
+        assertTrue(text.out().contains("length unknown (the way below: more than"), text.out());
         assertTrue(text.out().contains("way: Gamma"), text.out());
     }
 
