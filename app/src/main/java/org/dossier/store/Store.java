@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dossier.model.DossierPackage;
 import org.dossier.restore.Edition;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -172,6 +173,38 @@ public final class Store implements AutoCloseable {
             }
             return out;
         }, "cannot search");
+    }
+
+    /**
+     * The events of every stored package, merged in date order, each naming its document; filtered
+     * by {@code query}'s dates, actor and {@code about}.
+     */
+    public List<DocumentEvent> timeline(ViewQuery query) {
+        return withConnection(c -> ViewQueries.events(c, query), "cannot read the timeline");
+    }
+
+    /** The facts of every stored package, document by document, each naming its document; filtered by kind and {@code about}. */
+    public List<DocumentFact> facts(ViewQuery query) {
+        return withConnection(c -> ViewQueries.facts(c, query), "cannot read the facts");
+    }
+
+    /** The packages whose views are stored, in import order: what {@link #timeline} and {@link #facts} answer over. */
+    public List<DocumentRef> listModelledDocuments() {
+        return withConnection(ViewQueries::documents, "cannot list the packages");
+    }
+
+    /** Every stored package (as many as documents have), to resolve names in; in import order. */
+    public List<DossierPackage> listPackages() {
+        return withConnection(c -> {
+            List<DossierPackage> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT package_json FROM package WHERE items_stored = 1 ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(JSON.readValue(rs.getString(1), DossierPackage.class));
+                }
+            }
+            return out;
+        }, "cannot read the packages");
     }
 
     private static DocumentSummary summary(ResultSet rs) throws SQLException {
