@@ -3,9 +3,7 @@ package org.dossier.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dossier.pkg.Dossier;
@@ -76,16 +74,11 @@ final class FactsCommand implements Callable<Integer> {
     /** Every stored package's facts, document by document, each naming its document. */
     private void stored(PrintWriter out) {
         try (Store s = views.store.open()) {
-            List<DocumentFact> facts = s.facts(new ViewQuery(null, null, null, views.aboutId(s.listPackages()), kind));
+            ViewQuery query = new ViewQuery(null, null, null, views.aboutId(s.listPackages()), kind);
             switch (format) {
-                case JSON -> {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("documents", s.listModelledDocuments());
-                    doc.put("items", facts);
-                    out.println(JsonOutput.write(doc));
-                }
-                case CSV -> csv(out, facts, true);
-                default -> table(out, facts, true);
+                case JSON -> out.println(JsonOutput.write(s.factsDocument(query)));
+                case CSV -> csv(out, s.facts(query), true);
+                default -> table(out, s.facts(query), true);
             }
         } catch (StoreException e) {
             throw new UserException(ExitCode.STORAGE, e.getMessage(), e);

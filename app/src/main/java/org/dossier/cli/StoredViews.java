@@ -3,7 +3,6 @@ package org.dossier.cli;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.model.DossierPackage;
-import org.dossier.model.Names;
 import org.dossier.model.UnknownNameException;
 import org.dossier.pkg.views.Subjects;
 import picocli.CommandLine.Option;
@@ -36,16 +35,14 @@ final class StoredViews {
 
     /** The actor {@code name} names in the first of {@code packages} that knows it; unknown: exit 2 with suggestions. */
     static String actorId(List<DossierPackage> packages, String name) {
-        UnknownNameException first = null;
-        for (DossierPackage p : packages) {
-            try {
-                return Names.of(p).actor(name).id();
-            } catch (UnknownNameException e) {
-                first = first == null ? e : first;
-            }
+        if (packages.isEmpty()) {
+            throw UserException.badUsage("no package is stored; import one with 'dossier import PACKAGE'");
         }
-        throw UserException.badUsage(first == null ? "no package is stored; import one with 'dossier import PACKAGE'"
-            : first.getMessage());
+        try {
+            return Subjects.actor(packages, name);
+        } catch (UnknownNameException e) {
+            throw UserException.badUsage(e.getMessage());
+        }
     }
 
     /** {@code --package} and {@code --stored} exclude each other. */

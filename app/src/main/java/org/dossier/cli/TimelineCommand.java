@@ -2,9 +2,7 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.model.DossierPackage;
 import org.dossier.pkg.Dossier;
@@ -91,13 +89,11 @@ final class TimelineCommand implements Callable<Integer> {
         try (Store s = views.store.open()) {
             List<DossierPackage> packages = s.listPackages();
             String actorId = actor == null ? null : StoredViews.actorId(packages, actor);
-            List<DocumentEvent> events = s.timeline(new ViewQuery(fromDay, toDay, actorId, views.aboutId(packages), null));
+            ViewQuery query = new ViewQuery(fromDay, toDay, actorId, views.aboutId(packages), null);
             if (format == Format.JSON) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("documents", s.listModelledDocuments());
-                doc.put("events", events);
-                out.println(JsonOutput.write(doc));
+                out.println(JsonOutput.write(s.timelineDocument(query)));
             } else {
+                List<DocumentEvent> events = s.timeline(query);
                 TextTable t = new TextTable("DATE", "DOCUMENT", "EVENT", "ACTORS", "ACTION", "CAMEO", "PAGE", "ANCHOR");
                 for (DocumentEvent de : events) {
                     TimelineEvent e = de.event();

@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dossier.model.DossierPackage;
 import org.dossier.restore.Edition;
@@ -186,6 +188,22 @@ public final class Store implements AutoCloseable {
     /** The facts of every stored package, document by document, each naming its document; filtered by kind and {@code about}. */
     public List<DocumentFact> facts(ViewQuery query) {
         return withConnection(c -> ViewQueries.facts(c, query), "cannot read the facts");
+    }
+
+    /** As {@code timeline --stored --format json}: {@code documents} (those modelled) and {@code events}. */
+    public Map<String, Object> timelineDocument(ViewQuery query) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("documents", listModelledDocuments());
+        doc.put("events", timeline(query));
+        return doc;
+    }
+
+    /** As {@code facts --stored --format json}: {@code documents} (those modelled) and {@code items}. */
+    public Map<String, Object> factsDocument(ViewQuery query) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("documents", listModelledDocuments());
+        doc.put("items", facts(query));
+        return doc;
     }
 
     /** The packages whose views are stored, in import order: what {@link #timeline} and {@link #facts} answer over. */

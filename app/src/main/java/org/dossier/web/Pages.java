@@ -37,8 +37,15 @@ final class Pages {
     }
 
     void timeline(Context ctx) {
-        Model m = library.flagshipModel();
         Params p = new Params(ctx);
+        if (Across.asked(p)) {
+            List<TimelinePage.Row> rows = library.store().timeline(new Across(library.store()).query(p, null)).stream()
+                .map(e -> new TimelinePage.Row(e.document().slug(), e.document().title(), e.event())).toList();
+            ctx.html(TimelinePage.renderAcross(library.model(library.flagship()).orElse(null), p, rows,
+                slug -> library.model(slug).map(Model::highlights).orElse(null)));
+            return;
+        }
+        Model m = library.flagshipModel();
         Questions q = new Questions(m);
         @SuppressWarnings("unchecked")
         List<TimelineEvent> events = (List<TimelineEvent>) q.timeline(p).get("events");

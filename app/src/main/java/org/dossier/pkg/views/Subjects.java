@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.model.DossierPackage;
 import org.dossier.model.Names;
+import org.dossier.model.UnknownNameException;
 
 /**
  * Resolves what a user asks facts or a timeline to be about: an id of any kind, or the name or
@@ -34,5 +35,25 @@ public final class Subjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The id of the actor {@code name} names in the first of {@code packages} that knows it.
+     *
+     * @throws UnknownNameException with the nearest names of the first package, when none knows it
+     */
+    public static String actor(List<DossierPackage> packages, String name) {
+        UnknownNameException first = null;
+        for (DossierPackage p : packages) {
+            try {
+                return Names.of(p).actor(name).id();
+            } catch (UnknownNameException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first == null) {
+            throw new IllegalArgumentException("no package to look '" + name + "' up in");
+        }
+        throw first;
     }
 }
