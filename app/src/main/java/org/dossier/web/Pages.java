@@ -103,7 +103,8 @@ final class Pages {
     }
 
     void home(Context ctx) {
-        ctx.html(HomePage.render(library.documents(), library.flagship()));
+        ctx.html(HomePage.render(library.documents(), library.flagship(),
+            slug -> library.model(slug).map(m -> m.dossier().pkg().manifest().title()).orElse(null)));
     }
 
     void flagshipReader(Context ctx) {

@@ -39,6 +39,14 @@ class YaltaPackageTest {
     }
 
     @Test
+    void codesEventsWithTheFlagshipsCameoTable() throws Exception {
+        Path folder = Path.of(YaltaPackageTest.class.getResource("/packages/yalta-manchuria-1946").toURI());
+        Path flagship = Path.of(YaltaPackageTest.class.getResource("/packages/far-east-1932").toURI());
+        assertEquals(java.nio.file.Files.readString(flagship.resolve("cameo-goldstein.csv")),
+            java.nio.file.Files.readString(folder.resolve("cameo-goldstein.csv")), "a copy, so weights agree across documents");
+    }
+
+    @Test
     void usesTheFlagshipsIdsForTheSameThings() {
         Dossier flagship = Dossier.loadBundled();
         for (String id : List.of("soviet-union", "tsarist-russia", "china", "japan", "united-states", "great-britain")) {
