@@ -211,6 +211,17 @@ public final class Store implements AutoCloseable {
         return withConnection(ViewQueries::documents, "cannot list the packages");
     }
 
+    /** The first package stored with the document under {@code slug}, or empty. */
+    public Optional<DossierPackage> findPackage(String slug) {
+        return findDocument(slug).flatMap(StoredDocument::findPackageJson).map(json -> {
+            try {
+                return JSON.readValue(json, DossierPackage.class);
+            } catch (IOException e) {
+                throw new StoreException("cannot read the package of " + slug, e);
+            }
+        });
+    }
+
     /** Every stored package (as many as documents have), to resolve names in; in import order. */
     public List<DossierPackage> listPackages() {
         return withConnection(c -> {

@@ -78,6 +78,26 @@ class CrossDocumentApiTest {
     }
 
     @Test
+    void aStoredPackageWithoutALoadedModelStillAnswersAcrossDocumentsAndShowsItsFacts() throws Exception {
+        // A server whose library loaded no model, as after 'dossier import PACKAGE' of a package not bundled.
+        Library bare = new Library(web.store, "sample", new Ingest(org.dossier.restore.Restorer.standard()::restore));
+        try (WebServer server = WebServer.start(new WebOptions(WebOptions.LOOPBACK, 0, false), bare)) {
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> timeline = web.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/timeline?documents=all&about=cer")).build());
+            assertEquals(200, timeline.statusCode(), timeline.body());
+            assertTrue(timeline.body().contains("href=\"/reader/yalta-manchuria-1946#page-3\""), "passages by page");
+            HttpResponse<String> fact = web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base + "/facts/yalta-manchuria-1946/event/sino-soviet-treaty-1945-08-14")).build());
+            assertEquals(200, fact.statusCode(), fact.body());
+            assertTrue(fact.body().contains("treaty of friendship and alliance"), fact.body());
+            HttpResponse<String> none = web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base + "/facts/yalta-manchuria-1946/event/no-such-event")).build());
+            assertEquals(404, none.statusCode());
+        }
+    }
+
+    @Test
     void badAcrossParametersAre400() {
         assertEquals(400, web.get("/api/timeline?documents=some").statusCode());
         assertEquals(400, web.get("/api/facts?documents=all&about=Atlantis").statusCode());
