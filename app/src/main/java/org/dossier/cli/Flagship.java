@@ -32,7 +32,7 @@ final class Flagship {
         String raw = report();
         try {
             Dossier dossier = Dossier.loadBundled();
-            store.importDocument(Ingest.modelled(ID + ".txt", raw, dossier.edition(), dossier.pkg()));
+            store.importDocument(Ingest.modelled(ID + ".txt", raw, dossier));
             library.attach(ID, dossier);
         } catch (PackageException e) {
             String first = e.issues().isEmpty() ? e.getMessage() : e.issues().get(0).toString();

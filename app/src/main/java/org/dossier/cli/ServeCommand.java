@@ -76,13 +76,23 @@ final class ServeCommand implements Runnable {
         }
     }
 
-    /** The model pages answer "loading" until this is done; the rest of the site answers at once. */
+    /**
+     * The model pages answer "loading" until the flagship is done; the rest of the site answers at
+     * once. The other bundled packages follow, so that the timeline and facts across documents
+     * hold them all.
+     */
     private static void loadFlagship(Store s, Library library, PrintWriter err) {
         try {
             Flagship.load(s, library, err);
         } catch (RuntimeException e) {
             library.unavailable(Flagship.ID, "loading failed: " + e.getMessage());
             err.println("dossier: cannot load the bundled report: " + e.getMessage());
+            err.flush();
+        }
+        try {
+            PackageImport.serveBundled(s, library, err);
+        } catch (RuntimeException e) {
+            err.println("dossier: cannot load the other bundled packages: " + e.getMessage());
             err.flush();
         }
     }

@@ -2,12 +2,17 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.dossier.model.UnknownNameException;
+import org.dossier.model.DossierPackage;
 import org.dossier.pkg.Dossier;
 import org.dossier.pkg.views.Timeline;
 import org.dossier.pkg.views.TimelineEvent;
 import org.dossier.pkg.views.TimelineQuery;
+import org.dossier.store.DocumentEvent;
+import org.dossier.store.Store;
+import org.dossier.store.StoreException;
+import org.dossier.store.ViewQuery;
 import org.dossier.time.Edtf;
 import org.dossier.time.EdtfException;
 import picocli.CommandLine.Command;
@@ -19,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dossier timeline}: the package's events in the order they happened. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = {"Lists events in the order they happened, each with its EDTF date, actors, CAMEO code,",
-        "page and anchor. An event is shown when it may fall between --from and --to."})
+        "page and anchor. An event is shown when it may fall between --from and --to.",
+        "With --stored, the events of every package in the store, merged in date order, each naming its document."})
 final class TimelineCommand implements Callable<Integer> {
     enum Format { TABLE, JSON }
 
@@ -42,6 +48,8 @@ final class TimelineCommand implements Callable<Integer> {
         description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin StoredViews views;
+
     TimelineCommand() {
         this(Packages.Loader.STANDARD);
     }
@@ -52,32 +60,59 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        views.check(pkg);
         LocalDate fromDay = bound("--from", from, true);
         LocalDate toDay = bound("--to", to, false);
-        Dossier d = Packages.open(loader, pkg.dir);
-        String actorId = null;
-        if (actor != null) {
-            try {
-                actorId = d.names().actor(actor).id();
-            } catch (UnknownNameException e) {
-                throw UserException.badUsage(e.getMessage());
-            }
-        }
-        TimelineQuery query = new TimelineQuery(fromDay, toDay, actorId);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
-            out.println(JsonOutput.write(Timeline.document(d, query)));
+        if (views.stored) {
+            stored(out, fromDay, toDay);
         } else {
-            TextTable t = new TextTable("DATE", "EVENT", "ACTORS", "ACTION", "CAMEO", "PAGE", "ANCHOR");
-            for (TimelineEvent e : Timeline.of(d, query)) {
-                t.row(e.date(), e.id(), String.join(", ", e.actors()), e.action()
-                    + (e.claimedBy() == null ? "" : " (claimed by " + e.claimedBy() + ")"), e.cameo(), e.page(),
-                    e.anchor() == null ? String.join(", ", e.sources()) : "\"" + e.anchor().exact() + "\"");
+            Dossier d = Packages.open(loader, pkg.dir);
+            String actorId = actor == null ? null : StoredViews.actorId(List.of(d.pkg()), actor);
+            TimelineQuery query = new TimelineQuery(fromDay, toDay, actorId, views.aboutId(List.of(d.pkg())));
+            if (format == Format.JSON) {
+                out.println(JsonOutput.write(Timeline.document(d, query)));
+            } else {
+                TextTable t = new TextTable("DATE", "EVENT", "ACTORS", "ACTION", "CAMEO", "PAGE", "ANCHOR");
+                for (TimelineEvent e : Timeline.of(d, query)) {
+                    t.row(e.date(), e.id(), String.join(", ", e.actors()), action(e), e.cameo(), e.page(), origin(e));
+                }
+                t.print(out);
             }
-            t.print(out);
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Every stored package's events, merged in date order, each naming its document. */
+    private void stored(PrintWriter out, LocalDate fromDay, LocalDate toDay) {
+        try (Store s = views.store.open()) {
+            List<DossierPackage> packages = s.listPackages();
+            String actorId = actor == null ? null : StoredViews.actorId(packages, actor);
+            ViewQuery query = new ViewQuery(fromDay, toDay, actorId, views.aboutId(packages), null);
+            if (format == Format.JSON) {
+                out.println(JsonOutput.write(s.timelineDocument(query)));
+            } else {
+                List<DocumentEvent> events = s.timeline(query);
+                TextTable t = new TextTable("DATE", "DOCUMENT", "EVENT", "ACTORS", "ACTION", "CAMEO", "PAGE", "ANCHOR");
+                for (DocumentEvent de : events) {
+                    TimelineEvent e = de.event();
+                    t.row(e.date(), de.document().slug(), e.id(), String.join(", ", e.actors()), action(e), e.cameo(),
+                        e.page(), origin(e));
+                }
+                t.print(out);
+            }
+        } catch (StoreException e) {
+            throw new UserException(ExitCode.STORAGE, e.getMessage(), e);
+        }
+    }
+
+    private static String action(TimelineEvent e) {
+        return e.action() + (e.claimedBy() == null ? "" : " (claimed by " + e.claimedBy() + ")");
+    }
+
+    private static String origin(TimelineEvent e) {
+        return e.anchor() == null ? String.join(", ", e.sources()) : "\"" + e.anchor().exact() + "\"";
     }
 
     private static LocalDate bound(String option, String value, boolean earliest) {

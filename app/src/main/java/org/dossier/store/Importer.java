@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import org.dossier.model.DossierPackage;
 import org.dossier.restore.Footnote;
 import org.dossier.restore.Paragraph;
 
@@ -48,7 +51,7 @@ final class Importer {
         Long existing = documentId("SELECT id FROM document WHERE sha256 = ?", sha);
         if (existing != null) {
             String slug = slugOf(existing);
-            boolean added = s.pkg() != null && !hasPackage(existing, s.pkg().id()) && insertPackage(existing, s);
+            boolean added = s.pkg() != null && storePackage(existing, s);
             return new ImportResult(slug, sha, false, added);
         }
         String slug = freeSlug(slugBase(s));
@@ -59,7 +62,7 @@ final class Importer {
         for (Footnote f : s.edition().footnotes()) {
             index(id, "footnote", f.id(), f.page(), "Footnote " + f.label(), f.text());
         }
-        boolean pkg = s.pkg() != null && insertPackage(id, s);
+        boolean pkg = s.pkg() != null && storePackage(id, s);
         return new ImportResult(slug, sha, true, pkg);
     }
 
@@ -84,19 +87,81 @@ final class Importer {
         }
     }
 
-    private boolean insertPackage(long documentId, Submission s) throws SQLException {
+    /**
+     * Stores the package unless the same one is stored with its views. A package of the same id whose
+     * content changed, or that was stored before views were kept, is replaced whole: its row, its
+     * views and the document's fact index rows (those of the document's other packages are written
+     * again from their stored JSON).
+     */
+    private boolean storePackage(long documentId, Submission s) throws SQLException, IOException {
+        Long old = null;
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO package (document_id, package_id, package_json) VALUES (?, ?, ?)")) {
+                "SELECT id, package_json, items_stored FROM package WHERE document_id = ? AND package_id = ?")) {
             ps.setLong(1, documentId);
             ps.setString(2, s.pkg().id());
-            ps.setString(3, s.pkg().json());
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    if (rs.getInt(3) == 1 && s.pkg().json().equals(rs.getString(2))) {
+                        return false;
+                    }
+                    old = rs.getLong(1);
+                }
+            }
         }
+        if (old != null) {
+            execute("DELETE FROM package WHERE id = ?", old);
+            execute("DELETE FROM search_entry WHERE document_id = ? AND kind = 'fact'", documentId);
+            for (String json : otherPackages(documentId)) {
+                indexFacts(documentId, FactCatalog.of(Store.JSON.readValue(json, DossierPackage.class)).entries());
+            }
+        }
+        long row = insertPackage(documentId, s.pkg());
         checkpoint.run();
-        for (Submission.FactEntry f : s.pkg().facts()) {
+        indexFacts(documentId, s.pkg().facts());
+        new ViewWriter(c, checkpoint).write(row, s.pkg().items());
+        return true;
+    }
+
+    private long insertPackage(long documentId, Submission.PackageEntry pkg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO package (document_id, package_id, package_json, title, items_stored) VALUES (?, ?, ?, ?, 1)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, documentId);
+            ps.setString(2, pkg.id());
+            ps.setString(3, pkg.json());
+            ps.setString(4, pkg.title());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private List<String> otherPackages(long documentId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT package_json FROM package WHERE document_id = ? ORDER BY id")) {
+            ps.setLong(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void indexFacts(long documentId, List<Submission.FactEntry> facts) throws SQLException {
+        for (Submission.FactEntry f : facts) {
             index(documentId, "fact", f.kind() + "/" + f.id(), f.page(), f.label(), f.body());
         }
-        return true;
+    }
+
+    private void execute(String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
     }
 
     private void index(long documentId, String kind, String ref, Integer page, String title, String body)
@@ -116,17 +181,6 @@ final class Importer {
             ps.executeUpdate();
         }
         checkpoint.run();
-    }
-
-    private boolean hasPackage(long documentId, String packageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM package WHERE document_id = ? AND package_id = ?")) {
-            ps.setLong(1, documentId);
-            ps.setString(2, packageId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     private Long documentId(String sql, String value) throws SQLException {

@@ -10,8 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dossier.model.DossierPackage;
 import org.dossier.restore.Edition;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -172,6 +175,65 @@ public final class Store implements AutoCloseable {
             }
             return out;
         }, "cannot search");
+    }
+
+    /**
+     * The events of every stored package, merged in date order, each naming its document; filtered
+     * by {@code query}'s dates, actor and {@code about}.
+     */
+    public List<DocumentEvent> timeline(ViewQuery query) {
+        return withConnection(c -> ViewQueries.events(c, query), "cannot read the timeline");
+    }
+
+    /** The facts of every stored package, document by document, each naming its document; filtered by kind and {@code about}. */
+    public List<DocumentFact> facts(ViewQuery query) {
+        return withConnection(c -> ViewQueries.facts(c, query), "cannot read the facts");
+    }
+
+    /** As {@code timeline --stored --format json}: {@code documents} (those modelled) and {@code events}. */
+    public Map<String, Object> timelineDocument(ViewQuery query) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("documents", listModelledDocuments());
+        doc.put("events", timeline(query));
+        return doc;
+    }
+
+    /** As {@code facts --stored --format json}: {@code documents} (those modelled) and {@code items}. */
+    public Map<String, Object> factsDocument(ViewQuery query) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("documents", listModelledDocuments());
+        doc.put("items", facts(query));
+        return doc;
+    }
+
+    /** The packages whose views are stored, in import order: what {@link #timeline} and {@link #facts} answer over. */
+    public List<DocumentRef> listModelledDocuments() {
+        return withConnection(ViewQueries::documents, "cannot list the packages");
+    }
+
+    /** The first package stored with the document under {@code slug}, or empty. */
+    public Optional<DossierPackage> findPackage(String slug) {
+        return findDocument(slug).flatMap(StoredDocument::findPackageJson).map(json -> {
+            try {
+                return JSON.readValue(json, DossierPackage.class);
+            } catch (IOException e) {
+                throw new StoreException("cannot read the package of " + slug, e);
+            }
+        });
+    }
+
+    /** Every stored package (as many as documents have), to resolve names in; in import order. */
+    public List<DossierPackage> listPackages() {
+        return withConnection(c -> {
+            List<DossierPackage> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT package_json FROM package WHERE items_stored = 1 ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(JSON.readValue(rs.getString(1), DossierPackage.class));
+                }
+            }
+            return out;
+        }, "cannot read the packages");
     }
 
     private static DocumentSummary summary(ResultSet rs) throws SQLException {

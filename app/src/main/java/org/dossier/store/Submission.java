@@ -2,6 +2,9 @@ package org.dossier.store;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.dossier.pkg.views.FactItem;
+import org.dossier.pkg.views.TimelineEvent;
 import org.dossier.restore.Edition;
 
 /**
@@ -21,12 +24,32 @@ public record Submission(String name, String slug, String raw, Edition edition, 
         return new Submission(name, null, raw, edition, null);
     }
 
-    /** A package modelling the document: its id, its JSON, and its facts as searchable text. */
-    public record PackageEntry(String id, String json, List<FactEntry> facts) {
+    /**
+     * A package modelling the document: its id and title, its JSON, its facts as searchable text, and
+     * its items as the views show them, for facts and timelines across documents.
+     */
+    public record PackageEntry(String id, String title, String json, List<FactEntry> facts, List<ItemEntry> items) {
         public PackageEntry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(json, "json");
             facts = List.copyOf(facts);
+            items = List.copyOf(items);
+        }
+
+        /** A package without views: searchable, but absent from cross-document facts and timelines. */
+        public PackageEntry(String id, String json, List<FactEntry> facts) {
+            this(id, null, json, facts, List.of());
+        }
+    }
+
+    /**
+     * One item of a package as the views show it: its fact, its timeline event when it is an event
+     * (null otherwise), and the ids it is about ({@link org.dossier.pkg.views.Mentions}).
+     */
+    public record ItemEntry(FactItem fact, TimelineEvent event, Set<String> mentions) {
+        public ItemEntry {
+            Objects.requireNonNull(fact, "fact");
+            mentions = Set.copyOf(mentions);
         }
     }
 

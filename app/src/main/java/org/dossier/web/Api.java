@@ -34,10 +34,12 @@ final class Api {
     private final byte[] openApi = StaticFiles.resource("/web/openapi.json");
     private final List<String> registered = new ArrayList<>();
     private final AnswerCache answers = new AnswerCache(ANSWER_BYTES_KEPT);
+    private final Across across;
 
     Api(Library library, boolean allowImport) {
         this.library = library;
         this.allowImport = allowImport;
+        this.across = new Across(library.store());
     }
 
     void routes(JavalinDefaultRouting r) {
@@ -53,7 +55,13 @@ final class Api {
         get(r, "/api/payment", ctx -> answer(ctx, q -> q.payment(new Params(ctx))));
         get(r, "/api/route", ctx -> answer(ctx, q -> q.route(new Params(ctx))));
         get(r, "/api/ports", ctx -> answer(ctx, q -> q.ports(new Params(ctx))));
-        get(r, "/api/timeline", ctx -> answer(ctx, q -> q.timeline(new Params(ctx))));
+        get(r, "/api/timeline", ctx -> {
+            if (Across.asked(new Params(ctx))) {
+                ctx.json(across.timeline(new Params(ctx)));
+            } else {
+                answer(ctx, q -> q.timeline(new Params(ctx)));
+            }
+        });
         get(r, "/api/tension", ctx -> answer(ctx, q -> q.tension(new Params(ctx))));
         get(r, "/api/network", ctx -> answer(ctx, q -> q.network(new Params(ctx))));
         registered.add("POST /api/import");
@@ -116,12 +124,20 @@ final class Api {
         ctx.contentType("application/json").result(body);
     }
 
-    /** As {@code dossier facts --format json}: the package id and its items. */
+    /**
+     * As {@code dossier facts --format json}: the package id and its items; with {@code documents=all},
+     * as {@code facts --stored}: every stored document's items, each naming its document.
+     */
     private void facts(Context ctx) {
+        Params p = new Params(ctx);
+        if (Across.asked(p)) {
+            ctx.json(across.facts(p));
+            return;
+        }
         Model model = flagshipModel(ctx);
-        String kind = ctx.queryParam("kind");
-        ctx.json(Facts.document(model.dossier(), Optional.ofNullable(kind)
-            .map(k -> Questions.kind(k, FactKind.class, "kind"))));
+        String about = p.has("about") ? Across.about(List.of(model.dossier().pkg()), p.optional("about")) : null;
+        ctx.json(Facts.document(model.dossier(), Optional.ofNullable(p.optional("kind"))
+            .map(k -> Questions.kind(k, FactKind.class, "kind")), about));
     }
 
     private void fact(Context ctx) {

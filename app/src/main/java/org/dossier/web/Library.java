@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.pkg.Dossier;
 import org.dossier.store.DocumentSummary;
+import org.dossier.store.FactCatalog;
 import org.dossier.store.Ingest;
 import org.dossier.store.Store;
 import org.dossier.store.StoredDocument;
@@ -25,6 +26,7 @@ public final class Library {
     private final Map<String, Model> models = new ConcurrentHashMap<>();
     private final Map<String, String> unavailable = new ConcurrentHashMap<>();
     private final Map<String, StoredDocument> documents = new ConcurrentHashMap<>();
+    private final Map<String, FactCatalog> storedFacts = new ConcurrentHashMap<>();
 
     /**
      * @param flagship the slug of the document the site opens on
@@ -40,6 +42,7 @@ public final class Library {
     public void attach(String slug, Dossier dossier) {
         Model model = Model.of(dossier);
         models.put(slug, model);
+        storedFacts.remove(slug);
         unavailable.remove(slug);
         documents.remove(slug);
     }
@@ -87,6 +90,19 @@ public final class Library {
             ? new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
                 "'" + slug + "' is being restored and stored; try again in a moment")
             : new HttpResponseException(HttpStatus.NOT_FOUND.getCode(), "no document '" + slug + "'"));
+    }
+
+    /**
+     * The facts of the package modelling {@code slug}: the loaded model's, else those of the package
+     * stored with it (a package imported with {@code dossier import PACKAGE} and not bundled), or 404.
+     */
+    FactCatalog facts(String slug) {
+        Model m = models.get(slug);
+        if (m != null) {
+            return m.facts();
+        }
+        return storedFacts.computeIfAbsent(slug, s -> store.findPackage(s).map(FactCatalog::of).orElseThrow(() ->
+            new HttpResponseException(HttpStatus.NOT_FOUND.getCode(), "no package models '" + s + "'")));
     }
 
     Optional<Model> model(String slug) {

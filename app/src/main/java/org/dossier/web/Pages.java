@@ -4,6 +4,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dossier.chronicle.TensionPeriod;
 import org.dossier.chronicle.TensionSeries;
 import org.dossier.pkg.views.TimelineEvent;
@@ -37,8 +38,15 @@ final class Pages {
     }
 
     void timeline(Context ctx) {
-        Model m = library.flagshipModel();
         Params p = new Params(ctx);
+        if (Across.asked(p)) {
+            List<TimelinePage.Row> rows = library.store().timeline(new Across(library.store()).query(p, null)).stream()
+                .map(e -> new TimelinePage.Row(e.document().slug(), e.document().title(), e.event())).toList();
+            ctx.html(TimelinePage.renderAcross(library.model(library.flagship()).orElse(null), p, rows,
+                slug -> library.model(slug).map(Model::highlights).orElse(null)));
+            return;
+        }
+        Model m = library.flagshipModel();
         Questions q = new Questions(m);
         @SuppressWarnings("unchecked")
         List<TimelineEvent> events = (List<TimelineEvent>) q.timeline(p).get("events");
@@ -96,7 +104,8 @@ final class Pages {
     }
 
     void home(Context ctx) {
-        ctx.html(HomePage.render(library.documents(), library.flagship()));
+        ctx.html(HomePage.render(library.documents(), library.flagship(),
+            slug -> library.model(slug).map(m -> m.dossier().pkg().manifest().title()).orElse(null)));
     }
 
     void flagshipReader(Context ctx) {
@@ -124,12 +133,24 @@ final class Pages {
         ctx.contentType("text/plain; charset=utf-8").result(String.join("\n", doc.rawLines(from, to)));
     }
 
+    /** One fact's record: from the loaded model (with its passage), else from the package stored with the document. */
     void fact(Context ctx) {
         String slug = ctx.pathParam("doc");
-        Model model = library.requireModel(slug);
-        FactCatalog.Fact fact = model.facts().find(ctx.pathParam("kind"), ctx.pathParam("id"))
+        Optional<Model> model = library.model(slug);
+        FactCatalog facts = model.isPresent() ? model.get().facts() : factsOrModelError(slug);
+        FactCatalog.Fact fact = facts.find(ctx.pathParam("kind"), ctx.pathParam("id"))
             .orElseThrow(() -> WebServer.notFound("no such fact"));
-        ctx.html(FactPage.render(slug, fact, model.highlights().first(fact.key())));
+        ctx.html(FactPage.render(slug, fact, model.map(m -> m.highlights().first(fact.key())).orElse(null)));
+    }
+
+    /** The stored package's facts; while the model is loading or when it failed, the model's own answer (503, 404). */
+    private FactCatalog factsOrModelError(String slug) {
+        try {
+            return library.facts(slug);
+        } catch (io.javalin.http.HttpResponseException e) {
+            library.requireModel(slug);
+            throw e;
+        }
     }
 
     void search(Context ctx) {

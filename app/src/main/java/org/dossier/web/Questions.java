@@ -100,12 +100,13 @@ final class Questions {
         return RailViews.ports(a, model.ports().from(a, targets, options), options, model.network());
     }
 
-    /** {@code timeline [--actor] [--from] [--to]}: events by date, each with its earliest and latest day. */
+    /** {@code timeline [--actor] [--about] [--from] [--to]}: events by date, each with its earliest and latest day. */
     Map<String, Object> timeline(Params p) {
         String actor = p.has("actor") ? model.dossier().names().actor(p.optional("actor")).id() : null;
         LocalDate from = p.has("from") ? Edtf.parse(p.optional("from")).earliest() : null;
         LocalDate to = p.has("to") ? Edtf.parse(p.optional("to")).latest() : null;
-        return Timeline.document(model.dossier(), new TimelineQuery(from, to, actor));
+        String about = p.has("about") ? Across.about(List.of(model.dossier().pkg()), p.optional("about")) : null;
+        return Timeline.document(model.dossier(), new TimelineQuery(from, to, actor, about));
     }
 
     /** {@code tension --dyad A,B [--by day|week|month]}. */

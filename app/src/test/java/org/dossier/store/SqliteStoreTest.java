@@ -23,6 +23,24 @@ class SqliteStoreTest extends StoreContract {
     }
 
     @Test
+    void aPackageStoredBeforeViewsWereKeptGetsThemWhenImportedAgain() throws Exception {
+        store.importDocument(ModelledSubmissions.yalta());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(store.location().jdbcUrl());
+             java.sql.Statement st = c.createStatement()) {
+            // As a database migrated from V1 holds it: the package row, no views.
+            st.execute("DELETE FROM package_mention");
+            st.execute("DELETE FROM package_item");
+            st.execute("UPDATE package SET items_stored = 0");
+        }
+        assertTrue(store.timeline(ViewQuery.all()).isEmpty());
+
+        assertTrue(store.importDocument(ModelledSubmissions.yalta()).packageStored());
+        assertEquals(ModelledSubmissions.yalta().pkg().items().stream().filter(i -> i.event() != null).count(),
+            store.timeline(ViewQuery.all()).size());
+        assertEquals(1, store.search("Chungking radio", 10).stream().filter(h -> h.ref().equals("actor/chungking-radio")).count());
+    }
+
+    @Test
     void createsTheDatabaseFileAndItsFolderOnFirstOpen() {
         assertTrue(Files.isRegularFile(dir.resolve("nested/folder/dossier.db")));
     }

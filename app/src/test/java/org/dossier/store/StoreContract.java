@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dossier.pkg.views.FactItem;
+import org.dossier.pkg.views.FactKind;
+import org.dossier.pkg.views.TimelineEvent;
 import org.dossier.restore.Edition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,4 +162,89 @@ abstract class StoreContract {
     }
 
     abstract Store openAgain() throws Exception;
+
+    @Test
+    void timelineAcrossDocumentsMergesTheirEventsInDateOrderEachNamingItsDocument() {
+        store.importDocument(ModelledSubmissions.flagship());
+        store.importDocument(ModelledSubmissions.yalta());
+
+        List<DocumentEvent> events = store.timeline(ViewQuery.all());
+        assertEquals(Set.of(ModelledSubmissions.FLAGSHIP, ModelledSubmissions.YALTA),
+            events.stream().map(e -> e.document().slug()).collect(Collectors.toSet()));
+        assertEquals(ModelledSubmissions.flagship().pkg().items().stream().filter(i -> i.event() != null).count()
+            + ModelledSubmissions.yalta().pkg().items().stream().filter(i -> i.event() != null).count(), events.size());
+        for (int i = 1; i < events.size(); i++) {
+            assertTrue(sortDay(events.get(i - 1)).compareTo(sortDay(events.get(i))) <= 0,
+                events.get(i - 1).event().id() + " before " + events.get(i).event().id());
+        }
+        DocumentEvent yalta = events.stream().filter(e -> e.event().id().equals("yalta-agreement-concluded-1945-02-11"))
+            .findFirst().orElseThrow();
+        assertEquals(ModelledSubmissions.YALTA, yalta.document().packageId());
+        assertTrue(yalta.document().title().startsWith("U.S. Prestige in China"), yalta.document().title());
+        assertEquals("in a secret agreement concluded at Yalta exactly a year before", yalta.event().anchor().exact());
+        assertEquals(3, yalta.event().page());
+    }
+
+    @Test
+    void anIdSharedByTwoPackagesFindsEventsAndFactsOfBoth() {
+        store.importDocument(ModelledSubmissions.flagship());
+        store.importDocument(ModelledSubmissions.yalta());
+
+        List<DocumentEvent> cer = store.timeline(new ViewQuery(LocalDate.of(1932, 1, 1), LocalDate.of(1946, 12, 31), null,
+            "cer", null));
+        assertTrue(cer.stream().anyMatch(e -> e.document().slug().equals(ModelledSubmissions.FLAGSHIP)
+            && "1932".equals(e.event().date().substring(0, 4))), "the flagship's 1932 events about the Chinese Eastern");
+        assertTrue(cer.stream().anyMatch(e -> e.event().id().equals("sino-soviet-treaty-1945-08-14")),
+            "the treaty embodying the Yalta railway provision");
+        assertTrue(cer.stream().allMatch(e -> (e.event().latest() == null || e.event().latest().compareTo("1932-01-01") >= 0)
+            && (e.event().earliest() == null || e.event().earliest().compareTo("1946-12-31") <= 0)),
+            "only events that may fall in 1932-1946");
+
+        List<DocumentFact> lines = store.facts(new ViewQuery(null, null, null, "cer", FactKind.LINE));
+        assertEquals(List.of(ModelledSubmissions.FLAGSHIP, ModelledSubmissions.YALTA), lines.stream()
+            .filter(f -> f.item().id().equals("cer")).map(f -> f.document().slug()).toList());
+        List<DocumentFact> portsmouth = store.facts(new ViewQuery(null, null, null, "portsmouth-treaty-1905",
+            FactKind.AGREEMENT));
+        assertEquals(Set.of(ModelledSubmissions.FLAGSHIP, ModelledSubmissions.YALTA), portsmouth.stream()
+            .filter(f -> f.item().id().equals("portsmouth-treaty-1905")).map(f -> f.document().slug())
+            .collect(Collectors.toSet()));
+
+        List<DocumentEvent> soong = store.timeline(new ViewQuery(null, null, "soong", null, null));
+        assertEquals(List.of("sino-soviet-treaty-1945-08-14"), soong.stream().map(e -> e.event().id()).toList());
+        assertEquals(2, store.listModelledDocuments().size());
+        assertEquals(2, store.listPackages().size());
+    }
+
+    @Test
+    void aPackageImportedAgainUnchangedStaysAndAChangedOneReplacesItsViewsAndFacts() throws Exception {
+        String raw = sample();
+        Edition edition = TestEditions.of(raw);
+        store.importDocument(new Submission("sample-report.txt", null, raw, edition, versioned("1929", "seizure")));
+        ImportResult same = store.importDocument(new Submission("sample-report.txt", null, raw, edition,
+            versioned("1929", "seizure")));
+        assertFalse(same.packageStored());
+
+        ImportResult changed = store.importDocument(new Submission("sample-report.txt", null, raw, edition,
+            versioned("1930", "conference")));
+        assertTrue(changed.packageStored());
+        List<DocumentEvent> events = store.timeline(ViewQuery.all());
+        assertEquals(List.of("1930"), events.stream().map(e -> e.event().date()).toList());
+        assertEquals(0, store.search("seizure", 10).size());
+        assertEquals(1, store.search("conference", 10).size());
+        assertEquals(1, store.listModelledDocuments().size());
+    }
+
+    /** A one-event package whose content differs by {@code date} and {@code word}. */
+    private static Submission.PackageEntry versioned(String date, String word) {
+        TimelineEvent event = new TimelineEvent("e1", date, date + "-01-01", date + "-12-31", List.of("china"), List.of(),
+            word, "057", 8.0, null, 1, null, null, List.of(), List.of());
+        FactItem fact = new FactItem(FactKind.EVENT, "e1", word, date, 1, null, null);
+        return new Submission.PackageEntry("sample", "Sample", "{\"id\":\"sample\",\"v\":\"" + date + "\"}",
+            List.of(new Submission.FactEntry("event", "e1", word, word, 1)),
+            List.of(new Submission.ItemEntry(fact, event, Set.of("e1", "china"))));
+    }
+
+    private static String sortDay(DocumentEvent e) {
+        return e.event().earliest() != null ? e.event().earliest() : e.event().latest() != null ? e.event().latest() : "9999";
+    }
 }

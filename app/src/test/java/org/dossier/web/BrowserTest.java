@@ -183,6 +183,23 @@ class BrowserTest {
     }
 
     @Test
+    void timelineOfEveryDocumentNamesEachEventsDocumentAndFilters() {
+        open("/timeline");
+        browser.findElement(By.id("across-link")).click();
+        wait.until(ExpectedConditions.urlContains("documents=all"));
+        assertEquals("4 event(s)", browser.findElement(By.id("event-count")).getText());
+        browser.findElement(By.id("actor")).sendKeys("China");
+        browser.findElement(By.cssSelector("#timeline-form button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("event-count"), "2 event(s)"));
+        WebElement row = browser.findElement(By.id("event-sample--railway-seized"));
+        assertEquals("sample", row.getAttribute("data-document"));
+        assertEquals("A sample report for the web tests", row.findElement(By.cssSelector("a.document")).getText());
+        screenshot("timeline-documents");
+        row.findElement(By.cssSelector("a.passage")).click();
+        wait.until(ExpectedConditions.urlContains("/reader/sample#para-p2"));
+    }
+
+    @Test
     void agreementsInForceOnAChosenDate() {
         open("/agreements?date=1930-06-01");
         assertTrue(browser.findElement(By.id("agreement-portsmouth-treaty-1905")).getText().contains("Treaty of Portsmouth"));

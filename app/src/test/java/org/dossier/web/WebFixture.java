@@ -40,8 +40,7 @@ final class WebFixture implements AutoCloseable {
         this.store = store;
         Ingest ingest = new Ingest(Restorer.standard()::restore);
         Dossier sample = sample();
-        String slug = store.importDocument(Ingest.modelled("sample-report.txt", resource("/web/sample/report.txt"),
-            sample.edition(), sample.pkg())).slug();
+        String slug = store.importDocument(Ingest.modelled("sample-report.txt", resource("/web/sample/report.txt"), sample)).slug();
         store.importDocument(ingest.report("hostile-report.txt", resource("/web/hostile-report.txt")));
         library = new Library(store, slug, ingest);
         library.attach(slug, sample);

@@ -34,10 +34,12 @@ public final class Timeline {
             .comparing((Dated d) -> d.date.earliest() != null ? d.date.earliest() : d.date.latest(),
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(d -> d.date.latest(), Comparator.nullsLast(Comparator.naturalOrder()));
+        Mentions mentions = query.about() == null ? null : Mentions.of(dossier.pkg());
         return dossier.pkg().events().stream()
             .map(e -> new Dated(e, Edtf.parse(e.date())))
             .filter(d -> within(d.date, query.from(), query.to()))
             .filter(d -> query.actor() == null || involves(d.event, query.actor()))
+            .filter(d -> mentions == null || mentions.of(d.event).contains(query.about()))
             .sorted(order)
             .map(d -> view(dossier, d.event, d.date))
             .toList();
