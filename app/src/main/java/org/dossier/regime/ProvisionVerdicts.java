@@ -132,7 +132,7 @@ final class ProvisionVerdicts implements Verdicts {
             ? c.inForce().parties() : c.provision().counterparties();
         Set<String> out = new LinkedHashSet<>();
         for (String n : named) {
-            for (String h : standings.heirs(n, day, new ArrayList<>())) {
+            for (String h : standings.heirs(n, day, new ArrayList<>(), new ArrayList<>())) {
                 if (!regime.actsFor(actor, h, day)) {
                     out.add(h);
                 }

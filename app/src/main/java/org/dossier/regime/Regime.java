@@ -1,5 +1,6 @@
 package org.dossier.regime;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -56,17 +57,17 @@ public final class Regime {
     private final List<Agreement> agreementList;
     private final Optional<String> reportDate;
 
-    /** An actor that took over {@code predecessor}'s place under {@code succession}. */
-    record Heir(String successor, Succession succession, Basis step) {
-        Heir(String successor, Succession succession) {
-            this(successor, succession, step(successor, succession));
-        }
+    /**
+     * An actor that took over {@code predecessor}'s place under {@code succession}. The first day on which
+     * the successor stands lies between {@code earliest} and {@code latest} (null: unbounded): the
+     * succession's date, or for an undated one the window the package's evidence leaves (see
+     * {@link Successions}).
+     */
+    record Heir(String successor, Succession succession, Basis step, LocalDate earliest, LocalDate latest) {
 
-        private static Basis step(String successor, Succession s) {
-            String text = successor + " succeeds " + s.predecessor() + (s.inheritsObligations()
-                ? " and takes over its obligations"
-                : " without taking over its obligations" + (s.note() == null ? "" : ": " + s.note()));
-            return Basis.of("succession", null, null, s.date(), text, s.anchor());
+        /** Where {@code day} stands against the succession: before it, surely after it, or either side. */
+        Within on(Edtf day) {
+            return Within.of(day, earliest, latest);
         }
     }
 
@@ -85,12 +86,7 @@ public final class Regime {
             keys.put(a.id(), k);
             stated.put(a.id(), b);
         }
-        for (Actor a : pkg.actors()) {
-            actors.put(a.id(), a);
-            for (Succession s : a.succeeds()) {
-                heirs.computeIfAbsent(s.predecessor(), k -> new ArrayList<>()).add(new Heir(a.id(), s));
-            }
-        }
+        pkg.actors().forEach(a -> actors.put(a.id(), a));
         pkg.lines().forEach(l -> lines.put(l.id(), l));
         pkg.places().forEach(p -> places.put(p.id(), p));
         for (Relation r : pkg.relations()) {
@@ -117,6 +113,7 @@ public final class Regime {
         agreementList = List.copyOf(agreements.values());
         reportDate = pkg.sources().stream().filter(s -> s.kind() == SourceKind.REPORT).map(Source::date)
             .filter(Objects::nonNull).findFirst();
+        heirs.putAll(new Successions(this).heirs());
         Comparator<Precedent> byDate = Comparator.comparing(p -> date(p.date()).map(Edtf::earliest).orElse(null),
             Comparator.nullsLast(Comparator.naturalOrder()));
         precedents.values().forEach(list -> list.sort(byDate));
@@ -301,7 +298,7 @@ public final class Regime {
 
     /** Whether the succession {@code h} had surely happened on {@code day}. */
     boolean succeededBy(Heir h, Edtf day) {
-        return date(h.succession().date()).map(d -> Within.of(day, d) == Within.AFTER).orElse(true);
+        return h.on(day) == Within.AFTER;
     }
 
     /**

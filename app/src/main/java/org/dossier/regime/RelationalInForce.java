@@ -38,13 +38,13 @@ final class RelationalInForce implements InForce {
                 if (matches(a, s, party, subject, day)) {
                     undecided.add(new Undecided(a.id(), a.name(), s.reason(), s.because()));
                 }
-            } else if (s.inForce() && (party == null || bound(s.parties(), party, day))) {
+            } else if (s.inForce() && (party == null || bound(s, party, day))) {
                 List<ProvisionInForce> provisions = provisions(a, s, day, memo).stream()
                     .filter(p -> subject == null || about(p.subject(), regime.findProvision(p.id()).orElseThrow(), subject))
                     .toList();
                 if (subject == null || !provisions.isEmpty()) {
                     in.add(new AgreementInForce(a.id(), a.name(), s.parties(), provisions, s.because(),
-                        Standings.first(a.anchors())));
+                        Standings.first(a.anchors()), s.mayHaveSucceeded()));
                 }
             }
         }
@@ -60,12 +60,14 @@ final class RelationalInForce implements InForce {
     }
 
     private boolean matches(Agreement a, Standing s, String party, String subject, Edtf day) {
-        return (party == null || bound(s.parties(), party, day))
+        return (party == null || bound(s, party, day))
             && (subject == null || a.provisions().stream().anyMatch(p -> about(p.subject(), p, subject)));
     }
 
-    private boolean bound(List<String> parties, String actor, Edtf day) {
-        return parties.stream().anyMatch(p -> regime.actsFor(actor, p, day) || regime.actsFor(p, actor, day));
+    /** Whether the agreement binds {@code actor}, or may bind it as the possible successor of a party. */
+    private boolean bound(Standing s, String actor, Edtf day) {
+        return s.parties().stream().anyMatch(p -> regime.actsFor(actor, p, day) || regime.actsFor(p, actor, day))
+            || s.mayHaveSucceeded().stream().anyMatch(m -> m.inheritsObligations() && regime.actsFor(actor, m.successor(), day));
     }
 
     private boolean about(String provisionSubject, Provision p, String subject) {

@@ -17,6 +17,7 @@ import org.dossier.model.Anchor;
 import org.dossier.model.Figure;
 import org.dossier.model.Relation;
 import org.dossier.model.RelationKind;
+import org.dossier.regime.InForceAnswer.PossibleSuccession;
 import org.dossier.regime.Standing.State;
 import org.dossier.time.Edtf;
 
@@ -231,8 +232,9 @@ final class Standings {
 
     private Standing parties(Agreement a, Edtf day, List<Basis> because, int depth, Map<String, Standing> memo) {
         Set<String> parties = new LinkedHashSet<>();
+        List<PossibleSuccession> maybe = new ArrayList<>();
         for (String p : a.parties()) {
-            parties.addAll(heirs(p, day, because));
+            parties.addAll(heirs(p, day, because, maybe));
         }
         List<String> repudiators = new ArrayList<>();
         for (Relation r : regime.relationsTo(a.id())) {
@@ -252,9 +254,9 @@ final class Standings {
         }
         parties.addAll(reaffirmers(a.id(), day, because, depth, memo));
         if (a.parties().size() >= 2 && parties.size() < 2) {
-            return new Standing(State.ENDED, List.copyOf(parties), because, "repudiated by " + String.join(", ", repudiators));
+            return new Standing(State.ENDED, List.copyOf(parties), because, "repudiated by " + String.join(", ", repudiators), maybe);
         }
-        return new Standing(State.IN_FORCE, List.copyOf(parties), because, null);
+        return new Standing(State.IN_FORCE, List.copyOf(parties), because, null, maybe);
     }
 
     /**
@@ -289,19 +291,29 @@ final class Standings {
     /**
      * Who stood for {@code party} on {@code day}: itself while it existed; once succeeded, the successors
      * that took over its obligations (none when the successor did not, as the Soviet government did not
-     * take over the Tsarist treaties wholesale); none once it had surely ceased to exist.
+     * take over the Tsarist treaties wholesale); none once it had surely ceased to exist. Where the
+     * succession may or may not have happened by then, the predecessor still stands and the possible
+     * succession is added to {@code maybe}.
      */
-    List<String> heirs(String party, Edtf day, List<Basis> because) {
+    List<String> heirs(String party, Edtf day, List<Basis> because, List<PossibleSuccession> maybe) {
         List<String> out = new ArrayList<>();
         boolean replaced = false;
         for (Regime.Heir h : regime.heirsOf(party)) {
-            if (!regime.succeededBy(h, day)) {
+            Within w = h.on(day);
+            if (w == Within.STRADDLES) {
+                maybe.add(new PossibleSuccession(party, h.successor(), h.succession().inheritsObligations(),
+                    h.step().text(), h.succession().anchor()));
+                because.add(Basis.of("may-have-succeeded", null, null, h.succession().date(),
+                    h.successor() + " may have succeeded " + party + " by " + day.text() + ": " + h.step().text(),
+                    h.succession().anchor()));
+            }
+            if (w != Within.AFTER) {
                 continue;
             }
             replaced = true;
             because.add(h.step());
             if (h.succession().inheritsObligations()) {
-                out.addAll(heirs(h.successor(), day, because));
+                out.addAll(heirs(h.successor(), day, because, maybe));
             }
         }
         if (!replaced && !ceased(party, day)) {
