@@ -39,7 +39,8 @@ final class ProvisionVerdicts implements Verdicts {
     }
 
     /** A provision that governs the question, with where its agreement stood. */
-    record Candidate(Agreement agreement, Provision provision, ProvisionInForce inForce, Standing standing, Set<Integer> covers) {
+    record Candidate(Agreement agreement, Provision provision, ProvisionInForce inForce, Standing standing, Set<Integer> covers,
+                     Basis bearer) {
         String key() {
             return inForce.id();
         }
@@ -102,28 +103,44 @@ final class ProvisionVerdicts implements Verdicts {
                 if (!Actions.governs(p.action(), q.action()) || (prohibition ? !scope.reaches(p) : covers.isEmpty())) {
                     continue;
                 }
-                inForce.provision(a, s, p, day, memo)
-                    .filter(pf -> bears(q.actor(), a, p, pf.parties(), day))
-                    .ifPresent(pf -> out.add(new Candidate(a, p, pf, s, covers)));
+                Optional<ProvisionInForce> pf = inForce.provision(a, s, p, day, memo);
+                if (pf.isPresent()) {
+                    bearing(q.actor(), a, p, pf.get().parties(), day)
+                        .ifPresent(bearer -> out.add(new Candidate(a, p, pf.get(), s, covers, bearer.step())));
+                }
             }
         }
         return out;
     }
 
+    /** How the actor bears a provision: {@code step} names the bearer it acts for, null when it is a bearer itself. */
+    private record Bearing(Basis step) {
+        static final Bearing DIRECT = new Bearing(null);
+    }
+
     /**
-     * Whether the provision binds or entitles {@code actor}: it acts for a named bearer, or for a party
-     * when the bearers are the parties; an actor that acquiesced in the agreement stands with the
-     * bearers that are not owed the provision.
+     * Whether the provision binds or entitles {@code actor}: it acts for a named bearer (itself, an organ or
+     * part of it, its successor), or for a party when the bearers are the parties; or it is the state a
+     * bearer is part of (Japan for the fishery rights of Japanese subjects). An actor that acquiesced in the
+     * agreement stands with the bearers that are not owed the provision. Empty when it does not; else the
+     * step that names the bearer when the bearer is not the actor itself.
      */
-    private boolean bears(String actor, Agreement a, Provision p, List<String> parties, Edtf day) {
+    private Optional<Bearing> bearing(String actor, Agreement a, Provision p, List<String> parties, Edtf day) {
         List<String> bearers = p.bearers().isEmpty() || p.bearers().contains("parties") ? parties : p.bearers();
         if (bearers.stream().anyMatch(b -> regime.actsFor(actor, b, day))) {
-            return true;
+            return Optional.of(Bearing.DIRECT);
+        }
+        Optional<String> part = bearers.stream().filter(b -> regime.around(b).contains(actor)).findFirst();
+        if (part.isPresent()) {
+            String name = regime.findActor(part.get()).map(x -> x.name()).orElse(part.get());
+            return Optional.of(new Bearing(Basis.of("bearer", a.id(), regime.keyOf(a, p), null, "borne by " + part.get()
+                + " (" + name + "), part of " + actor + ": " + actor + " acts for them", p.anchor())));
         }
         boolean acquiesced = regime.relationsTo(a.id()).stream()
             .anyMatch(r -> r.type() == RelationKind.ACQUIESCES_IN && r.subject() != null && regime.actsFor(actor, r.subject(), day));
-        return acquiesced && p.counterparties().stream().noneMatch(c -> regime.actsFor(actor, c, day))
+        boolean stands = acquiesced && p.counterparties().stream().noneMatch(c -> regime.actsFor(actor, c, day))
             && bearers.stream().anyMatch(b -> !p.counterparties().contains(b));
+        return stands ? Optional.of(Bearing.DIRECT) : Optional.empty();
     }
 
     /** Those a provision is owed to, as they stood on {@code day}, except the actor itself. */
