@@ -51,6 +51,10 @@ final class RelationalInForce implements InForce {
         return new InForceAnswer(date, undecided.isEmpty() ? "determinate" : "indeterminate", in, undecided);
     }
 
+    Standings standings() {
+        return standings;
+    }
+
     Standing standing(Agreement a, Edtf day) {
         return standings.of(a, day);
     }
