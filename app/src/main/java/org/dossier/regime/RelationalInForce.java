@@ -31,7 +31,7 @@ final class RelationalInForce implements InForce {
         Edtf day = Edtf.parse(date);
         List<AgreementInForce> in = new ArrayList<>();
         List<Undecided> undecided = new ArrayList<>();
-        Map<String, Standing> memo = new HashMap<>();
+        Map<String, Standing> memo = new HashMap<>(2 * regime.agreements().size());
         for (Agreement a : regime.agreements()) {
             Standing s = standings.of(a, day, memo);
             if (s.state() == Standing.State.INDETERMINATE) {
@@ -86,8 +86,8 @@ final class RelationalInForce implements InForce {
     /** The provisions of an agreement in force that were themselves still in force on {@code day}. */
     List<ProvisionInForce> provisions(Agreement a, Standing s, Edtf day, Map<String, Standing> memo) {
         List<ProvisionInForce> out = new ArrayList<>();
-        for (Provision p : a.provisions()) {
-            provision(a, s, p, day, memo).ifPresent(out::add);
+        for (ProvisionEntry e : regime.entries(a)) {
+            provision(a, s, e, day, memo).ifPresent(out::add);
         }
         return out;
     }
@@ -97,22 +97,31 @@ final class RelationalInForce implements InForce {
     }
 
     Optional<ProvisionInForce> provision(Agreement a, Standing s, Provision p, Edtf day, Map<String, Standing> memo) {
-        String key = regime.keyOf(a, p);
-        Basis stated = regime.stated(a, p);
-        if (regime.relationsTo(key).isEmpty()) {
+        ProvisionEntry[] entries = regime.entries(a);
+        for (ProvisionEntry e : entries) {
+            if (e.provision() == p) {
+                return provision(a, s, e, day, memo);
+            }
+        }
+        throw new IllegalArgumentException("provision " + p.id() + " is not of agreement " + a.id());
+    }
+
+    private Optional<ProvisionInForce> provision(Agreement a, Standing s, ProvisionEntry e, Edtf day, Map<String, Standing> memo) {
+        Provision p = e.provision();
+        String key = e.key();
+        if (e.relations().isEmpty()) {
             // Most provisions nothing relates to: they stand or fall with their agreement.
             return s.parties().size() < 2 && a.parties().size() >= 2 ? Optional.empty()
                 : Optional.of(new ProvisionInForce(key, p.article(), p.kind(), p.action(), p.subject(), p.text(), s.parties(),
-                    List.of(), List.of(stated), p.readings(), regime.precedents(key), p.anchor()));
+                    List.of(), List.of(e.stated()), p.readings(), e.precedents(), p.anchor()));
         }
         List<Basis> because = new ArrayList<>();
-        because.add(stated);
+        because.add(e.stated());
         List<Modification> modified = new ArrayList<>();
         Set<String> parties = new LinkedHashSet<>(s.parties());
-        for (Relation r : regime.relationsTo(key)) {
-            Optional<Edtf> when = standings.relationDate(r);
-            boolean took = when.map(d -> Within.of(day, d) == Within.AFTER).orElse(r.date() == null);
-            if (!took) {
+        for (Dated d : e.relations()) {
+            Relation r = d.relation();
+            if (!d.took(day, r.date() == null)) {
                 continue;
             }
             switch (r.type()) {
@@ -136,6 +145,6 @@ final class RelationalInForce implements InForce {
             return Optional.empty();
         }
         return Optional.of(new ProvisionInForce(key, p.article(), p.kind(), p.action(), p.subject(), p.text(),
-            List.copyOf(parties), modified, because, p.readings(), regime.precedents(key), p.anchor()));
+            List.copyOf(parties), modified, because, p.readings(), e.precedents(), p.anchor()));
     }
 }

@@ -205,29 +205,20 @@ final class Standings {
     }
 
     private Optional<Relation> latestProlongation(Agreement a, Edtf day) {
-        Relation best = null;
-        for (Relation r : regime.relationsTo(a.id())) {
-            if ((r.type() == RelationKind.PROLONGS || r.type() == RelationKind.RENEWS)
-                && relationDate(r).map(d -> Within.of(day, d) == Within.AFTER).orElse(false)
-                && (best == null || relationDate(r).get().earliest().isAfter(relationDate(best).get().earliest()))) {
-                best = r;
+        Dated best = null;
+        for (Dated d : regime.datedTo(a.id())) {
+            RelationKind type = d.relation().type();
+            if ((type == RelationKind.PROLONGS || type == RelationKind.RENEWS) && d.took(day, false)
+                && (best == null || d.when().get().earliest().isAfter(best.when().get().earliest()))) {
+                best = d;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(best.relation());
     }
 
     /** When a relation took effect: its own date, else the entry into force of the agreement it comes from. */
     Optional<Edtf> relationDate(Relation r) {
-        if (r.date() != null) {
-            return regime.date(r.date());
-        }
-        if (r.subject() == null) {
-            return Optional.empty();
-        }
-        Optional<Edtf> fromAgreement = regime.findAgreement(regime.agreementFor(r.subject())).flatMap(s -> regime.date(start(s)));
-        // An actor's act without a date (Manchoukuo "made no attempt to repudiate") holds from when the actor existed.
-        return fromAgreement.isPresent() ? fromAgreement
-            : regime.findActor(r.subject()).flatMap(a -> regime.date(a.from()));
+        return regime.dated(r).when();
     }
 
     private Standing parties(Agreement a, Edtf day, List<Basis> because, int depth, Map<String, Standing> memo) {
@@ -237,9 +228,9 @@ final class Standings {
             parties.addAll(heirs(p, day, because, maybe));
         }
         List<String> repudiators = new ArrayList<>();
-        for (Relation r : regime.relationsTo(a.id())) {
-            boolean took = r.subject() != null && relationDate(r).map(d -> Within.of(day, d) == Within.AFTER).orElse(true);
-            if (!took) {
+        for (Dated d : regime.datedTo(a.id())) {
+            Relation r = d.relation();
+            if (r.subject() == null || !d.took(day, true)) {
                 continue;
             }
             if (r.type() == RelationKind.REPUDIATES) {
@@ -264,16 +255,18 @@ final class Standings {
      * provision) or kept it in force pending something, with the steps that show it.
      */
     Set<String> reaffirmers(String ref, Edtf day, List<Basis> because, int depth, Map<String, Standing> memo) {
-        Set<String> out = new LinkedHashSet<>();
-        if (depth >= MAX_CHAIN) {
-            return out;
+        List<Dated> relations = regime.datedTo(ref);
+        if (depth >= MAX_CHAIN || relations.isEmpty()) {
+            return Set.of();
         }
-        for (Relation r : regime.relationsTo(ref)) {
-            if (r.type() != RelationKind.REAFFIRMS && r.type() != RelationKind.REMAINS_IN_FORCE_PENDING || r.subject() == null) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Dated d : relations) {
+            Relation r = d.relation();
+            if (r.type() != RelationKind.REAFFIRMS && r.type() != RelationKind.REMAINS_IN_FORCE_PENDING || d.by() == null) {
                 continue;
             }
-            Optional<Agreement> by = regime.findAgreement(regime.agreementFor(r.subject()));
-            if (by.isEmpty() || by.get().id().equals(regime.agreementFor(ref))) {
+            Optional<Agreement> by = Optional.of(d.by());
+            if (by.get().id().equals(regime.agreementFor(ref))) {
                 continue;
             }
             Standing s = of(by.get(), day, depth + 1, memo);
@@ -296,6 +289,11 @@ final class Standings {
      * succession is added to {@code maybe}.
      */
     List<String> heirs(String party, Edtf day, List<Basis> because, List<PossibleSuccession> maybe) {
+        ActorEntry entry = regime.actorEntry(party);
+        if (entry != null && entry.heirs().isEmpty()) {
+            // Most actors were never succeeded: they stand for themselves while they exist.
+            return entry.until() != null && day.earliest() != null && day.earliest().isAfter(entry.until()) ? List.of() : List.of(party);
+        }
         List<String> out = new ArrayList<>();
         boolean replaced = false;
         for (Regime.Heir h : regime.heirsOf(party)) {
@@ -323,8 +321,8 @@ final class Standings {
     }
 
     private boolean ceased(String actor, Edtf day) {
-        return regime.findActor(actor).flatMap(a -> regime.date(a.until()))
-            .map(u -> u.latest() != null && day.earliest() != null && day.earliest().isAfter(u.latest())).orElse(false);
+        LocalDate until = regime.until(actor);
+        return until != null && day.earliest() != null && day.earliest().isAfter(until);
     }
 
     static Long years(Figure f) {
