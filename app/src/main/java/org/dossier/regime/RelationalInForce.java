@@ -130,7 +130,7 @@ final class RelationalInForce implements InForce {
                 }
                 case REPUDIATES -> {
                     parties.removeIf(x -> regime.actsFor(x, r.subject(), day) || regime.actsFor(r.subject(), x, day));
-                    because.add(Basis.of("repudiated", a.id(), key, r.date(), "repudiated by " + r.subject(), r.anchor()));
+                    because.add(d.step());
                 }
                 case MODIFIES -> {
                     modified.add(new Modification(r.field(), r.from(), r.to(), r.subject(), r.date(), r.anchor()));

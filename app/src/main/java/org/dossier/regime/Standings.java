@@ -2,6 +2,7 @@ package org.dossier.regime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,14 +60,15 @@ final class Standings {
     }
 
     /** What depends on the agreement alone: its start, the step that shows it, and its fixed ends. */
-    private record Fixed(String startText, Optional<Edtf> start, Basis from, List<End> ends) {}
+    private record Fixed(String startText, Optional<Edtf> start, Basis from, List<End> ends, Standing notYet) {}
 
     private Fixed fixed(Agreement a) {
         return fixed.computeIfAbsent(a.id(), id -> {
             String startText = start(a);
             Optional<Edtf> start = regime.date(startText);
             Basis from = Basis.of("in-force-from", a.id(), null, startText, describeStart(a), first(a.anchors()));
-            return new Fixed(startText, start, from, start.map(st -> fixedEnds(a, st)).orElse(List.of()));
+            Standing notYet = new Standing(State.NOT_YET, a.parties(), List.of(from), "not yet in force: it dates from " + startText);
+            return new Fixed(startText, start, from, start.map(st -> fixedEnds(a, st)).orElse(List.of()), notYet);
         });
     }
 
@@ -81,11 +83,13 @@ final class Standings {
                 ? "the package gives no date of signature or entry into force for " + a.id()
                 : "the date '" + f.startText() + "' of " + a.id() + " is not EDTF");
         }
+        Within started = Within.of(day, f.start().get());
+        if (started == Within.BEFORE) {
+            return f.notYet();
+        }
         List<Basis> because = new ArrayList<>();
         because.add(f.from());
-        switch (Within.of(day, f.start().get())) {
-            case BEFORE:
-                return new Standing(State.NOT_YET, a.parties(), because, "not yet in force: it dates from " + f.startText());
+        switch (started) {
             case STRADDLES:
                 return new Standing(State.INDETERMINATE, a.parties(), because, "the date " + day
                     + " straddles the entry into force of " + a.id() + " (" + f.startText() + ")");
@@ -222,12 +226,13 @@ final class Standings {
     }
 
     private Standing parties(Agreement a, Edtf day, List<Basis> because, int depth, Map<String, Standing> memo) {
-        Set<String> parties = new LinkedHashSet<>();
-        List<PossibleSuccession> maybe = new ArrayList<>();
+        // A handful of parties: a list that skips repeats costs less than a set.
+        List<String> parties = new ArrayList<>(4);
+        List<PossibleSuccession> maybe = new ArrayList<>(0);
         for (String p : a.parties()) {
-            parties.addAll(heirs(p, day, because, maybe));
+            addNew(parties, heirs(p, day, because, maybe));
         }
-        List<String> repudiators = new ArrayList<>();
+        List<String> repudiators = new ArrayList<>(0);
         for (Dated d : regime.datedTo(a.id())) {
             Relation r = d.relation();
             if (r.subject() == null || !d.took(day, true)) {
@@ -236,18 +241,26 @@ final class Standings {
             if (r.type() == RelationKind.REPUDIATES) {
                 if (parties.removeIf(p -> regime.actsFor(p, r.subject(), day) || regime.actsFor(r.subject(), p, day))) {
                     repudiators.add(r.subject());
-                    because.add(Basis.of("repudiated", a.id(), null, r.date(), "repudiated by " + r.subject(), r.anchor()));
+                    because.add(d.step());
                 }
             } else if (r.type() == RelationKind.ACQUIESCES_IN && regime.findActor(r.subject()).isPresent()) {
-                parties.add(r.subject());
-                because.add(Basis.of("acquiesced", a.id(), null, r.date(), r.subject() + " acquiesces in it", r.anchor()));
+                addNew(parties, List.of(r.subject()));
+                because.add(d.step());
             }
         }
-        parties.addAll(reaffirmers(a.id(), day, because, depth, memo));
+        addNew(parties, reaffirmers(a.id(), day, because, depth, memo));
         if (a.parties().size() >= 2 && parties.size() < 2) {
-            return new Standing(State.ENDED, List.copyOf(parties), because, "repudiated by " + String.join(", ", repudiators), maybe);
+            return new Standing(State.ENDED, parties, because, "repudiated by " + String.join(", ", repudiators), maybe);
         }
-        return new Standing(State.IN_FORCE, List.copyOf(parties), because, null, maybe);
+        return new Standing(State.IN_FORCE, parties, because, null, maybe);
+    }
+
+    private static void addNew(List<String> into, Collection<String> more) {
+        for (String m : more) {
+            if (!into.contains(m)) {
+                into.add(m);
+            }
+        }
     }
 
     /**
@@ -272,10 +285,7 @@ final class Standings {
             Standing s = of(by.get(), day, depth + 1, memo);
             if (s.inForce()) {
                 out.addAll(s.parties());
-                String text = r.type() == RelationKind.REAFFIRMS ? "reaffirmed by " + r.subject()
-                    : "remains in force by " + r.subject() + (r.pending() == null ? "" : ", pending " + r.pending());
-                because.add(Basis.of(r.type() == RelationKind.REAFFIRMS ? "reaffirmed" : "remains-in-force-pending",
-                    by.get().id(), r.subject().contains("#") ? r.subject() : null, r.date(), text, r.anchor()));
+                because.add(d.step());
             }
         }
         return out;
