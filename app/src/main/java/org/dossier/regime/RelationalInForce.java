@@ -39,9 +39,11 @@ final class RelationalInForce implements InForce {
                     undecided.add(new Undecided(a.id(), a.name(), s.reason(), s.because()));
                 }
             } else if (s.inForce() && (party == null || bound(s, party, day))) {
-                List<ProvisionInForce> provisions = provisions(a, s, day, memo).stream()
-                    .filter(p -> subject == null || about(p.subject(), regime.findProvision(p.id()).orElseThrow(), subject))
-                    .toList();
+                List<ProvisionInForce> provisions = provisions(a, s, day, memo);
+                if (subject != null) {
+                    provisions = provisions.stream()
+                        .filter(p -> about(p.subject(), regime.findProvision(p.id()).orElseThrow(), subject)).toList();
+                }
                 if (subject == null || !provisions.isEmpty()) {
                     in.add(new AgreementInForce(a.id(), a.name(), s.parties(), provisions, s.because(),
                         Standings.first(a.anchors()), s.mayHaveSucceeded()));
@@ -113,7 +115,7 @@ final class RelationalInForce implements InForce {
             // Most provisions nothing relates to: they stand or fall with their agreement.
             return s.parties().size() < 2 && a.parties().size() >= 2 ? Optional.empty()
                 : Optional.of(new ProvisionInForce(key, p.article(), p.kind(), p.action(), p.subject(), p.text(), s.parties(),
-                    List.of(), List.of(e.stated()), p.readings(), e.precedents(), p.anchor()));
+                    List.of(), e.statedOnly(), p.readings(), e.precedents(), p.anchor()));
         }
         List<Basis> because = new ArrayList<>();
         because.add(e.stated());

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Agreement;
@@ -34,10 +34,12 @@ final class Standings {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*years?");
 
     private final Regime regime;
-    private final Map<String, Fixed> fixed = new ConcurrentHashMap<>();
+    /** By identity: looked up for every agreement of every question, where hashing and comparing ids showed. */
+    private final Map<Agreement, Fixed> fixed = new IdentityHashMap<>();
 
     Standings(Regime regime) {
         this.regime = regime;
+        regime.agreements().forEach(a -> fixed.put(a, computeFixed(a)));
     }
 
     Standing of(Agreement a, Edtf day) {
@@ -63,13 +65,17 @@ final class Standings {
     private record Fixed(String startText, Optional<Edtf> start, Basis from, List<End> ends, Standing notYet) {}
 
     private Fixed fixed(Agreement a) {
-        return fixed.computeIfAbsent(a.id(), id -> {
-            String startText = start(a);
-            Optional<Edtf> start = regime.date(startText);
-            Basis from = Basis.of("in-force-from", a.id(), null, startText, describeStart(a), first(a.anchors()));
-            Standing notYet = new Standing(State.NOT_YET, a.parties(), List.of(from), "not yet in force: it dates from " + startText);
-            return new Fixed(startText, start, from, start.map(st -> fixedEnds(a, st)).orElse(List.of()), notYet);
-        });
+        Fixed f = fixed.get(a);
+        // An agreement that is not the package's own (a caller's copy) is worked out on the spot.
+        return f != null ? f : computeFixed(a);
+    }
+
+    private Fixed computeFixed(Agreement a) {
+        String startText = start(a);
+        Optional<Edtf> start = regime.date(startText);
+        Basis from = Basis.of("in-force-from", a.id(), null, startText, describeStart(a), first(a.anchors()));
+        Standing notYet = new Standing(State.NOT_YET, a.parties(), List.of(from), "not yet in force: it dates from " + startText);
+        return new Fixed(startText, start, from, start.map(st -> fixedEnds(a, st)).orElse(List.of()), notYet);
     }
 
     private Standing decide(Agreement a, Edtf day, int depth, Map<String, Standing> memo) {
