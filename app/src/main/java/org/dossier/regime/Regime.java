@@ -252,11 +252,6 @@ public final class Regime {
         throw new IllegalArgumentException("provision " + p.id() + " is not of agreement " + a.id());
     }
 
-    /** The step "this provision says so", with its text and anchor. */
-    Basis stated(Agreement a, Provision p) {
-        return stated.get(a.id())[position(a, p)];
-    }
-
     public Optional<Provision> findProvision(String key) {
         return Optional.ofNullable(provisions.get(key));
     }

@@ -308,7 +308,7 @@ final class Standings {
         ActorEntry entry = regime.actorEntry(party);
         if (entry != null && entry.heirs().isEmpty()) {
             // Most actors were never succeeded: they stand for themselves while they exist.
-            return entry.until() != null && day.earliest() != null && day.earliest().isAfter(entry.until()) ? List.of() : List.of(party);
+            return ceased(entry.until(), day) ? List.of() : List.of(party);
         }
         List<String> out = new ArrayList<>();
         boolean replaced = false;
@@ -337,7 +337,11 @@ final class Standings {
     }
 
     private boolean ceased(String actor, Edtf day) {
-        LocalDate until = regime.until(actor);
+        return ceased(regime.until(actor), day);
+    }
+
+    /** Whether an actor that existed until {@code until} (null: open-ended) had surely ceased by {@code day}. */
+    private static boolean ceased(LocalDate until, Edtf day) {
         return until != null && day.earliest() != null && day.earliest().isAfter(until);
     }
 
