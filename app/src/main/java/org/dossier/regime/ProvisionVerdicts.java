@@ -1,7 +1,9 @@
 package org.dossier.regime;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +33,18 @@ final class ProvisionVerdicts implements Verdicts {
     private final Standings standings;
     private final RouteSections routes;
 
+    /** Rights that open only at the end of a term (purchase after 36 years), with the day they open; by identity. */
+    private final Map<Provision, LocalDate> opens = new IdentityHashMap<>();
+
     ProvisionVerdicts(Regime regime, RouteSections routes) {
         this.regime = regime;
         this.inForce = new RelationalInForce(regime);
         this.standings = new Standings(regime);
         this.routes = routes;
+        TermDates terms = new TermDates(regime);
+        for (Agreement a : regime.agreements()) {
+            a.provisions().forEach(p -> terms.opensOn(a, p).ifPresent(d -> opens.put(p, d)));
+        }
     }
 
     /** A provision that governs the question, with where its agreement stood. */
@@ -59,17 +68,20 @@ final class ProvisionVerdicts implements Verdicts {
             route = legs.get();
         }
         Scope scope = Scope.of(regime, route, q.at());
-        List<Candidate> candidates = candidates(q, day, scope);
+        List<String> notYetOpen = new ArrayList<>();
+        List<Candidate> candidates = candidates(q, day, scope, notYetOpen);
         if (candidates.isEmpty()) {
-            return indeterminate(route, "no provision in force on " + q.date() + " governs "
-                + q.action().name().toLowerCase().replace('_', '-') + " by " + q.actor() + scope.describe());
+            List<String> why = new ArrayList<>(List.of("no provision in force on " + q.date() + " governs "
+                + q.action().name().toLowerCase().replace('_', '-') + " by " + q.actor() + scope.describe()));
+            why.addAll(notYetOpen);
+            return new Verdict(Ruling.INDETERMINATE, false, List.of(), List.of(), List.of(), List.of(), List.of(), route, why);
         }
         ConditionCheck check = new ConditionCheck(regime, q, day);
         Weighing all = new Weighing(this, check, q, day, scope.size(), candidates).decide();
         List<Candidate> surely = candidates.stream().filter(c -> c.standing().inForce()).toList();
         Weighing sure = surely.size() == candidates.size() ? all
             : new Weighing(this, check, q, day, scope.size(), surely).decide();
-        List<String> reasons = new ArrayList<>();
+        List<String> reasons = new ArrayList<>(notYetOpen);
         Ruling ruling = all.ruling();
         if (sure.ruling() != all.ruling()) {
             ruling = Ruling.INDETERMINATE;
@@ -86,7 +98,7 @@ final class ProvisionVerdicts implements Verdicts {
         return candidates.stream().filter(c -> !c.standing().inForce()).map(Candidate::key).toList();
     }
 
-    private List<Candidate> candidates(Question q, Edtf day, Scope scope) {
+    private List<Candidate> candidates(Question q, Edtf day, Scope scope, List<String> notYetOpen) {
         List<Candidate> out = new ArrayList<>();
         Map<String, Standing> memo = new HashMap<>();
         for (Agreement a : regime.agreements()) {
@@ -101,6 +113,11 @@ final class ProvisionVerdicts implements Verdicts {
                 boolean prohibition = p.kind() == ProvisionKind.PROHIBITION;
                 Set<Integer> covers = prohibition ? Set.of() : scope.covers(p);
                 if (!Actions.governs(p.action(), q.action()) || (prohibition ? !scope.reaches(p) : covers.isEmpty())) {
+                    continue;
+                }
+                LocalDate opensOn = opens.get(p);
+                if (opensOn != null && day.latest() != null && day.latest().isBefore(opensOn)) {
+                    notYetOpen.add(regime.keyOf(a, p) + " opens only on " + opensOn + ", at the end of its term");
                     continue;
                 }
                 Optional<ProvisionInForce> pf = inForce.provision(a, s, p, day, memo);

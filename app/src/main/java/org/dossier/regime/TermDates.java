@@ -195,6 +195,21 @@ final class TermDates implements Terms {
             governs, displacedBy, note, because, t != null && t.anchor() != null ? t.anchor() : p.anchor(), null, List.of(), null);
     }
 
+    /**
+     * The first day on which a right that opens at the end of its term (a purchase or redemption "at the
+     * expiration of 36 years") can be used; empty when it has no such term or its start is unknown.
+     */
+    Optional<LocalDate> opensOn(Agreement a, Provision p) {
+        Term t = p.term();
+        if (t == null || (t.effect() != TermEffect.PURCHASABLE && t.effect() != TermEffect.REDEEMABLE)) {
+            return Optional.empty();
+        }
+        Long years = Standings.years(t.years(), true);
+        String fromText = t.from() == null ? Standings.start(a) : t.from();
+        return years == null ? Optional.empty()
+            : start(fromText, a).map(Edtf::earliest).map(d -> d.plusYears(years));
+    }
+
     private Optional<Edtf> start(String from, Agreement a) {
         if (from == null) {
             return Optional.empty();

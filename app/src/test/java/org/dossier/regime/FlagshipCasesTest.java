@@ -193,4 +193,16 @@ class FlagshipCasesTest {
         assertEquals(List.of("mukden-agreement-1924#redemption-chinese-capital"), forManchoukuo.dates().stream()
             .filter(TermAnswer.TermDate::governs).filter(d -> d.what().equals("may be redeemed")).map(TermAnswer.TermDate::provision).toList());
     }
+
+    @Test
+    void chinaCannotBuyTheRailwayBeforeThe36YearsHaveRunButMayRedeemWithChineseCapitalAfter1924() {
+        Verdict y1920 = regime.verdicts().check(new Question("china", ActionKind.RAILWAY_REDEMPTION, null, null, null, "1920", List.of()));
+        assertEquals(Ruling.INDETERMINATE, y1920.verdict());
+        assertTrue(y1920.reasons().stream().anyMatch(r -> r.contains("cer-contract-1896#purchase-36 opens only on 1939-07-01")),
+            y1920.reasons().toString());
+        Verdict y1930 = regime.verdicts().check(new Question("china", ActionKind.RAILWAY_REDEMPTION, null, null, null, "1930", List.of()));
+        assertEquals(Ruling.CONDITIONAL, y1930.verdict());
+        assertTrue(y1930.needs().stream().anyMatch(n -> n.kind() == ConditionKind.CAPITAL), y1930.needs().toString());
+        assertTrue(y1930.because().stream().noneMatch(b -> "cer-contract-1896#purchase-36".equals(b.provision())));
+    }
 }
