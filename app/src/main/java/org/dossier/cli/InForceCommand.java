@@ -1,6 +1,8 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.pkg.Dossier;
 import org.dossier.regime.InForceAnswer;
@@ -67,7 +69,7 @@ final class InForceCommand implements Callable<Integer> {
     private static void table(InForceAnswer a, PrintWriter out) {
         TextTable t = new TextTable("AGREEMENT / PROVISION", "PARTIES", "KIND", "ACTION", "BECAUSE", "PAGE", "ANCHOR");
         for (InForceAnswer.AgreementInForce ag : a.agreements()) {
-            t.row(ag.id(), String.join(", ", ag.parties()), "", "", Texts.roles(ag.because()),
+            t.row(ag.id(), parties(ag), "", "", Texts.roles(ag.because()),
                 ag.anchor() == null ? "" : ag.anchor().page(), Texts.quote(ag.anchor()));
             for (InForceAnswer.ProvisionInForce p : ag.provisions()) {
                 t.row("  " + p.id(), p.parties().equals(ag.parties()) ? "" : String.join(", ", p.parties()),
@@ -80,5 +82,18 @@ final class InForceCommand implements Callable<Integer> {
         for (InForceAnswer.Undecided u : a.indeterminate()) {
             out.println("indeterminate: " + u.id() + ": " + u.reason());
         }
+        a.agreements().stream().flatMap(ag -> ag.mayHaveSucceeded().stream()).distinct().forEach(m ->
+            out.println("may have succeeded: " + m.successor() + " in place of " + m.predecessor() + ": " + m.reason()));
+    }
+
+    /** The parties, each possibly replaced by a successor the package does not date closely enough marked "(or X?)". */
+    private static String parties(InForceAnswer.AgreementInForce ag) {
+        List<String> out = new ArrayList<>();
+        for (String p : ag.parties()) {
+            List<String> maybe = ag.mayHaveSucceeded().stream().filter(m -> m.predecessor().equals(p))
+                .map(m -> m.successor() + (m.inheritsObligations() ? "" : " without its obligations")).toList();
+            out.add(maybe.isEmpty() ? p : p + " (or " + String.join(", ", maybe) + "?)");
+        }
+        return String.join(", ", out);
     }
 }

@@ -34,6 +34,10 @@ final class TermCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "EDTF date deciding which term governs (default: the report's date).")
     String asOf;
 
+    @Option(names = "--party", paramLabel = "ACTOR",
+        description = "Which rule governs for this actor (id, name or alias); default: for each party a different rule holds for.")
+    String party;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -49,22 +53,40 @@ final class TermCommand implements Callable<Integer> {
     public Integer call() {
         String day = asOf == null ? null : ReasonArgs.date("--as-of", asOf);
         Dossier d = Packages.open(loader, pkg.dir);
-        TermAnswer a = Regime.of(d.pkg()).terms().dates(ReasonArgs.agreementOrProvision(d, ref), day);
+        String partyId = party == null ? null : ReasonArgs.actor(d, party);
+        TermAnswer a = Regime.of(d.pkg()).terms().dates(ReasonArgs.agreementOrProvision(d, ref), day, partyId);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.println(JsonOutput.write(a));
         } else {
-            TextTable t = new TextTable("WHAT", "OF", "DATE", "UNDER", "YEARS", "FROM", "GOVERNS", "PAGE", "ANCHOR");
-            for (TermAnswer.TermDate td : a.dates()) {
-                t.row(td.what(), td.subject(), td.date() == null ? "(none)" : td.date(), td.provision(), td.years(), td.from(),
-                    td.governs() ? "yes" : td.displacedBy() == null ? "no" : "no: " + td.displacedBy(),
-                    Texts.page(td.anchor()), Texts.quote(td.anchor()));
-            }
-            t.print(out);
-            out.println("as of " + a.asOf());
-            a.dates().stream().filter(td -> td.note() != null).forEach(td -> out.println(td.provision() + ": " + td.note()));
+            table(a, out);
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static void table(TermAnswer a, PrintWriter out) {
+        TextTable t = new TextTable("WHAT", "OF", "DATE", "UNDER", "YEARS", "FROM", "STATUS", "PAGE", "ANCHOR");
+        for (TermAnswer.TermDate td : a.dates()) {
+            t.row(td.what(), td.subject(), td.date() == null ? "(none)" : td.date(), td.provision(), td.years(), td.from(),
+                status(td), Texts.page(td.anchor()), Texts.quote(td.anchor()));
+        }
+        t.print(out);
+        out.println("as of " + a.asOf() + (a.party() == null ? "" : ", for " + a.party()));
+        for (TermAnswer.TermRuling r : a.rulings()) {
+            out.println(r.question() + (r.party() == null ? "" : " (for " + r.party() + ")") + ": "
+                + (r.provision() == null ? r.status() : r.provision() + " governs" + (r.date() == null ? "" : ", " + r.date()))
+                + " — " + r.reason());
+        }
+        a.dates().stream().filter(td -> td.reason() != null && !td.governs() && !"governs-for".equals(td.status()))
+            .forEach(td -> out.println("  " + td.provision() + ": " + td.status() + " — " + td.reason()));
+        a.dates().stream().filter(td -> td.note() != null).forEach(td -> out.println(td.provision() + ": " + td.note()));
+    }
+
+    private static String status(TermAnswer.TermDate td) {
+        if ("governs-for".equals(td.status())) {
+            return "governs for " + String.join(", ", td.governsFor());
+        }
+        return td.displacedBy() != null ? "displaced by " + td.displacedBy() : td.status();
     }
 }

@@ -19,16 +19,29 @@ public record InForceAnswer(String date, String status, List<AgreementInForce> a
         indeterminate = List.copyOf(indeterminate);
     }
 
-    /** An agreement in force: the parties it bound on the date and the provisions then in force. */
+    /**
+     * An agreement in force: the parties it bound on the date and the provisions then in force. A party
+     * listed in {@code mayHaveSucceeded} may already have been replaced by its successor on that date: the
+     * package does not date the succession closely enough to tell.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AgreementInForce(String id, String name, List<String> parties, List<ProvisionInForce> provisions,
-                                   List<Basis> because, Anchor anchor) {
+                                   List<Basis> because, Anchor anchor, List<PossibleSuccession> mayHaveSucceeded) {
         public AgreementInForce {
             parties = List.copyOf(parties);
             provisions = List.copyOf(provisions);
             because = List.copyOf(because);
+            mayHaveSucceeded = List.copyOf(mayHaveSucceeded);
         }
     }
+
+    /**
+     * {@code successor} may have taken {@code predecessor}'s place by the date, or not: {@code reason} says
+     * what the package knows of when. When it does not take over the obligations ({@code inheritsObligations}
+     * false), the predecessor's side may be empty.
+     */
+    public record PossibleSuccession(String predecessor, String successor, boolean inheritsObligations, String reason,
+                                     Anchor anchor) {}
 
     /**
      * A provision in force, under its key {@code agreement#provision}, with the modifications then in

@@ -1,7 +1,9 @@
 package org.dossier.regime;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +33,23 @@ final class ProvisionVerdicts implements Verdicts {
     private final Standings standings;
     private final RouteSections routes;
 
+    /** Rights that open only at the end of a term (purchase after 36 years), with the day they open; by identity. */
+    private final Map<Provision, LocalDate> opens = new IdentityHashMap<>();
+
     ProvisionVerdicts(Regime regime, RouteSections routes) {
         this.regime = regime;
         this.inForce = new RelationalInForce(regime);
         this.standings = new Standings(regime);
         this.routes = routes;
+        TermDates terms = new TermDates(regime);
+        for (Agreement a : regime.agreements()) {
+            a.provisions().forEach(p -> terms.opensOn(a, p).ifPresent(d -> opens.put(p, d)));
+        }
     }
 
     /** A provision that governs the question, with where its agreement stood. */
-    record Candidate(Agreement agreement, Provision provision, ProvisionInForce inForce, Standing standing, Set<Integer> covers) {
+    record Candidate(Agreement agreement, Provision provision, ProvisionInForce inForce, Standing standing, Set<Integer> covers,
+                     Basis bearer) {
         String key() {
             return inForce.id();
         }
@@ -58,17 +68,20 @@ final class ProvisionVerdicts implements Verdicts {
             route = legs.get();
         }
         Scope scope = Scope.of(regime, route, q.at());
-        List<Candidate> candidates = candidates(q, day, scope);
+        List<String> notYetOpen = new ArrayList<>();
+        List<Candidate> candidates = candidates(q, day, scope, notYetOpen);
         if (candidates.isEmpty()) {
-            return indeterminate(route, "no provision in force on " + q.date() + " governs "
-                + q.action().name().toLowerCase().replace('_', '-') + " by " + q.actor() + scope.describe());
+            List<String> why = new ArrayList<>(List.of("no provision in force on " + q.date() + " governs "
+                + q.action().name().toLowerCase().replace('_', '-') + " by " + q.actor() + scope.describe()));
+            why.addAll(notYetOpen);
+            return new Verdict(Ruling.INDETERMINATE, false, List.of(), List.of(), List.of(), List.of(), List.of(), route, why);
         }
         ConditionCheck check = new ConditionCheck(regime, q, day);
         Weighing all = new Weighing(this, check, q, day, scope.size(), candidates).decide();
         List<Candidate> surely = candidates.stream().filter(c -> c.standing().inForce()).toList();
         Weighing sure = surely.size() == candidates.size() ? all
             : new Weighing(this, check, q, day, scope.size(), surely).decide();
-        List<String> reasons = new ArrayList<>();
+        List<String> reasons = new ArrayList<>(notYetOpen);
         Ruling ruling = all.ruling();
         if (sure.ruling() != all.ruling()) {
             ruling = Ruling.INDETERMINATE;
@@ -85,7 +98,7 @@ final class ProvisionVerdicts implements Verdicts {
         return candidates.stream().filter(c -> !c.standing().inForce()).map(Candidate::key).toList();
     }
 
-    private List<Candidate> candidates(Question q, Edtf day, Scope scope) {
+    private List<Candidate> candidates(Question q, Edtf day, Scope scope, List<String> notYetOpen) {
         List<Candidate> out = new ArrayList<>();
         Map<String, Standing> memo = new HashMap<>();
         for (Agreement a : regime.agreements()) {
@@ -102,28 +115,49 @@ final class ProvisionVerdicts implements Verdicts {
                 if (!Actions.governs(p.action(), q.action()) || (prohibition ? !scope.reaches(p) : covers.isEmpty())) {
                     continue;
                 }
-                inForce.provision(a, s, p, day, memo)
-                    .filter(pf -> bears(q.actor(), a, p, pf.parties(), day))
-                    .ifPresent(pf -> out.add(new Candidate(a, p, pf, s, covers)));
+                LocalDate opensOn = opens.get(p);
+                if (opensOn != null && day.latest() != null && day.latest().isBefore(opensOn)) {
+                    notYetOpen.add(regime.keyOf(a, p) + " opens only on " + opensOn + ", at the end of its term");
+                    continue;
+                }
+                Optional<ProvisionInForce> pf = inForce.provision(a, s, p, day, memo);
+                if (pf.isPresent()) {
+                    bearing(q.actor(), a, p, pf.get().parties(), day)
+                        .ifPresent(bearer -> out.add(new Candidate(a, p, pf.get(), s, covers, bearer.step())));
+                }
             }
         }
         return out;
     }
 
+    /** How the actor bears a provision: {@code step} names the bearer it acts for, null when it is a bearer itself. */
+    private record Bearing(Basis step) {
+        static final Bearing DIRECT = new Bearing(null);
+    }
+
     /**
-     * Whether the provision binds or entitles {@code actor}: it acts for a named bearer, or for a party
-     * when the bearers are the parties; an actor that acquiesced in the agreement stands with the
-     * bearers that are not owed the provision.
+     * Whether the provision binds or entitles {@code actor}: it acts for a named bearer (itself, an organ or
+     * part of it, its successor), or for a party when the bearers are the parties; or it is the state a
+     * bearer is part of (Japan for the fishery rights of Japanese subjects). An actor that acquiesced in the
+     * agreement stands with the bearers that are not owed the provision. Empty when it does not; else the
+     * step that names the bearer when the bearer is not the actor itself.
      */
-    private boolean bears(String actor, Agreement a, Provision p, List<String> parties, Edtf day) {
+    private Optional<Bearing> bearing(String actor, Agreement a, Provision p, List<String> parties, Edtf day) {
         List<String> bearers = p.bearers().isEmpty() || p.bearers().contains("parties") ? parties : p.bearers();
         if (bearers.stream().anyMatch(b -> regime.actsFor(actor, b, day))) {
-            return true;
+            return Optional.of(Bearing.DIRECT);
+        }
+        Optional<String> part = bearers.stream().filter(b -> regime.around(b).contains(actor)).findFirst();
+        if (part.isPresent()) {
+            String name = regime.findActor(part.get()).map(x -> x.name()).orElse(part.get());
+            return Optional.of(new Bearing(Basis.of("bearer", a.id(), regime.keyOf(a, p), null, "borne by " + part.get()
+                + " (" + name + "), part of " + actor + ": " + actor + " acts for them", p.anchor())));
         }
         boolean acquiesced = regime.relationsTo(a.id()).stream()
             .anyMatch(r -> r.type() == RelationKind.ACQUIESCES_IN && r.subject() != null && regime.actsFor(actor, r.subject(), day));
-        return acquiesced && p.counterparties().stream().noneMatch(c -> regime.actsFor(actor, c, day))
+        boolean stands = acquiesced && p.counterparties().stream().noneMatch(c -> regime.actsFor(actor, c, day))
             && bearers.stream().anyMatch(b -> !p.counterparties().contains(b));
+        return stands ? Optional.of(Bearing.DIRECT) : Optional.empty();
     }
 
     /** Those a provision is owed to, as they stood on {@code day}, except the actor itself. */
@@ -132,7 +166,7 @@ final class ProvisionVerdicts implements Verdicts {
             ? c.inForce().parties() : c.provision().counterparties();
         Set<String> out = new LinkedHashSet<>();
         for (String n : named) {
-            for (String h : standings.heirs(n, day, new ArrayList<>())) {
+            for (String h : standings.heirs(n, day, new ArrayList<>(), new ArrayList<>())) {
                 if (!regime.actsFor(actor, h, day)) {
                     out.add(h);
                 }

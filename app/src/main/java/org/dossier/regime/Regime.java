@@ -1,7 +1,9 @@
 package org.dossier.regime;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +50,10 @@ public final class Regime {
     private final Map<String, List<Relation>> relationsByObject = new HashMap<>();
     private final Map<String, List<Relation>> relationsBySubject = new HashMap<>();
     private final Map<String, List<Heir>> heirs = new HashMap<>();
+    private final Map<String, ActorEntry> actorEntries = new HashMap<>();
+    private final Map<String, List<Dated>> datedByObject = new HashMap<>();
+    private final Map<Relation, Dated> dated = new IdentityHashMap<>();
+    private final Map<String, ProvisionEntry[]> provisionEntries = new HashMap<>();
     private final Map<String, List<Precedent>> precedents = new HashMap<>();
     private final Map<String, Optional<Edtf>> dates = new ConcurrentHashMap<>();
     private final Map<String, List<Claim>> claims = new ConcurrentHashMap<>();
@@ -56,17 +62,17 @@ public final class Regime {
     private final List<Agreement> agreementList;
     private final Optional<String> reportDate;
 
-    /** An actor that took over {@code predecessor}'s place under {@code succession}. */
-    record Heir(String successor, Succession succession, Basis step) {
-        Heir(String successor, Succession succession) {
-            this(successor, succession, step(successor, succession));
-        }
+    /**
+     * An actor that took over {@code predecessor}'s place under {@code succession}. The first day on which
+     * the successor stands lies between {@code earliest} and {@code latest} (null: unbounded): the
+     * succession's date, or for an undated one the window the package's evidence leaves (see
+     * {@link Successions}).
+     */
+    record Heir(String successor, Succession succession, Basis step, LocalDate earliest, LocalDate latest) {
 
-        private static Basis step(String successor, Succession s) {
-            String text = successor + " succeeds " + s.predecessor() + (s.inheritsObligations()
-                ? " and takes over its obligations"
-                : " without taking over its obligations" + (s.note() == null ? "" : ": " + s.note()));
-            return Basis.of("succession", null, null, s.date(), text, s.anchor());
+        /** Where {@code day} stands against the succession: before it, surely after it, or either side. */
+        Within on(Edtf day) {
+            return Within.of(day, earliest, latest);
         }
     }
 
@@ -85,12 +91,7 @@ public final class Regime {
             keys.put(a.id(), k);
             stated.put(a.id(), b);
         }
-        for (Actor a : pkg.actors()) {
-            actors.put(a.id(), a);
-            for (Succession s : a.succeeds()) {
-                heirs.computeIfAbsent(s.predecessor(), k -> new ArrayList<>()).add(new Heir(a.id(), s));
-            }
-        }
+        pkg.actors().forEach(a -> actors.put(a.id(), a));
         pkg.lines().forEach(l -> lines.put(l.id(), l));
         pkg.places().forEach(p -> places.put(p.id(), p));
         for (Relation r : pkg.relations()) {
@@ -117,9 +118,60 @@ public final class Regime {
         agreementList = List.copyOf(agreements.values());
         reportDate = pkg.sources().stream().filter(s -> s.kind() == SourceKind.REPORT).map(Source::date)
             .filter(Objects::nonNull).findFirst();
+        heirs.putAll(new Successions(this).heirs());
         Comparator<Precedent> byDate = Comparator.comparing(p -> date(p.date()).map(Edtf::earliest).orElse(null),
             Comparator.nullsLast(Comparator.naturalOrder()));
         precedents.values().forEach(list -> list.sort(byDate));
+        indexActors();
+        indexRelations();
+        indexProvisions();
+    }
+
+    /** Each actor's chain of containers, end of existence and heirs, so that no question walks them again. */
+    private void indexActors() {
+        for (Actor a : pkg.actors()) {
+            List<String> chain = new ArrayList<>();
+            for (String cur = a.id(); cur != null && chain.size() < MAX_DEPTH && !chain.contains(cur); cur = parentOf(cur)) {
+                chain.add(cur);
+            }
+            LocalDate until = date(a.until()).map(Edtf::latest).orElse(null);
+            actorEntries.put(a.id(), new ActorEntry(chain, until, heirsOf(a.id())));
+        }
+    }
+
+    private void indexRelations() {
+        for (Relation r : pkg.relations()) {
+            Agreement by = r.subject() == null ? null : agreements.get(agreementFor(r.subject()));
+            Dated d = new Dated(r, whenTook(r, by), by);
+            dated.put(r, d);
+            if (r.object() != null) {
+                datedByObject.computeIfAbsent(r.object(), k -> new ArrayList<>()).add(d);
+            }
+        }
+    }
+
+    private void indexProvisions() {
+        for (Agreement a : pkg.agreements()) {
+            ProvisionEntry[] out = new ProvisionEntry[a.provisions().size()];
+            for (int i = 0; i < out.length; i++) {
+                String key = keys.get(a.id())[i];
+                out[i] = new ProvisionEntry(a.provisions().get(i), key, stated.get(a.id())[i], datedTo(key), precedents(key));
+            }
+            provisionEntries.put(a.id(), out);
+        }
+    }
+
+    /** When a relation took effect: its own date, else the entry into force of the agreement it comes from. */
+    private Optional<Edtf> whenTook(Relation r, Agreement by) {
+        if (r.date() != null) {
+            return date(r.date());
+        }
+        if (r.subject() == null) {
+            return Optional.empty();
+        }
+        Optional<Edtf> fromAgreement = by == null ? Optional.empty() : date(Standings.start(by));
+        // An actor's act without a date (Manchoukuo "made no attempt to repudiate") holds from when the actor existed.
+        return fromAgreement.isPresent() ? fromAgreement : findActor(r.subject()).flatMap(a -> date(a.from()));
     }
 
     public static Regime of(DossierPackage pkg) {
@@ -200,11 +252,6 @@ public final class Regime {
         throw new IllegalArgumentException("provision " + p.id() + " is not of agreement " + a.id());
     }
 
-    /** The step "this provision says so", with its text and anchor. */
-    Basis stated(Agreement a, Provision p) {
-        return stated.get(a.id())[position(a, p)];
-    }
-
     public Optional<Provision> findProvision(String key) {
         return Optional.ofNullable(provisions.get(key));
     }
@@ -216,6 +263,33 @@ public final class Regime {
     /** The relations whose object is {@code ref} (an agreement id or a provision key). */
     public List<Relation> relationsTo(String ref) {
         return relationsByObject.getOrDefault(ref, List.of());
+    }
+
+    /** The relations whose object is {@code ref}, with when each took effect. */
+    List<Dated> datedTo(String ref) {
+        return datedByObject.getOrDefault(ref, List.of());
+    }
+
+    /** {@code r} with when it took effect. */
+    Dated dated(Relation r) {
+        Dated d = dated.get(r);
+        return d != null ? d : new Dated(r, whenTook(r, r.subject() == null ? null : agreements.get(agreementFor(r.subject()))), null);
+    }
+
+    /** The provisions of {@code a}, in its order, with their keys, steps, relations and precedents. */
+    ProvisionEntry[] entries(Agreement a) {
+        return provisionEntries.get(a.id());
+    }
+
+    /** What the questions need of {@code actor}, or null for an id that is no actor of the package. */
+    ActorEntry actorEntry(String actor) {
+        return actorEntries.get(actor);
+    }
+
+    /** The last day {@code actor} can have existed, or null when its existence is open-ended or unknown. */
+    LocalDate until(String actor) {
+        ActorEntry e = actorEntries.get(actor);
+        return e == null ? null : e.until();
     }
 
     /** The relations whose subject is {@code ref} (an actor, agreement id or provision key). */
@@ -285,11 +359,9 @@ public final class Regime {
         if (actor.equals(party)) {
             return true;
         }
-        String up = parentOf(actor);
-        for (int depth = 0; up != null && depth < MAX_DEPTH; depth++, up = parentOf(up)) {
-            if (up.equals(party)) {
-                return true;
-            }
+        ActorEntry e = actorEntries.get(actor);
+        if (e != null && e.chain().contains(party)) {
+            return true;
         }
         for (Heir h : heirsOf(party)) {
             if (h.succession().inheritsObligations() && succeededBy(h, day) && actsFor(actor, h.successor(), day)) {
@@ -301,7 +373,7 @@ public final class Regime {
 
     /** Whether the succession {@code h} had surely happened on {@code day}. */
     boolean succeededBy(Heir h, Edtf day) {
-        return date(h.succession().date()).map(d -> Within.of(day, d) == Within.AFTER).orElse(true);
+        return h.on(day) == Within.AFTER;
     }
 
     /**
@@ -309,6 +381,10 @@ public final class Regime {
      * province and region ({@code within}), an actor's state ({@code partOf}).
      */
     public List<String> around(String id) {
+        ActorEntry known = actorEntries.get(id);
+        if (known != null && !lines.containsKey(id) && !places.containsKey(id)) {
+            return known.chain();
+        }
         List<String> out = new ArrayList<>();
         for (String cur = id; cur != null && out.size() < MAX_DEPTH && !out.contains(cur); cur = container(cur)) {
             out.add(cur);

@@ -31,24 +31,30 @@ final class RelationalInForce implements InForce {
         Edtf day = Edtf.parse(date);
         List<AgreementInForce> in = new ArrayList<>();
         List<Undecided> undecided = new ArrayList<>();
-        Map<String, Standing> memo = new HashMap<>();
+        Map<String, Standing> memo = new HashMap<>(2 * regime.agreements().size());
         for (Agreement a : regime.agreements()) {
             Standing s = standings.of(a, day, memo);
             if (s.state() == Standing.State.INDETERMINATE) {
                 if (matches(a, s, party, subject, day)) {
                     undecided.add(new Undecided(a.id(), a.name(), s.reason(), s.because()));
                 }
-            } else if (s.inForce() && (party == null || bound(s.parties(), party, day))) {
-                List<ProvisionInForce> provisions = provisions(a, s, day, memo).stream()
-                    .filter(p -> subject == null || about(p.subject(), regime.findProvision(p.id()).orElseThrow(), subject))
-                    .toList();
+            } else if (s.inForce() && (party == null || bound(s, party, day))) {
+                List<ProvisionInForce> provisions = provisions(a, s, day, memo);
+                if (subject != null) {
+                    provisions = provisions.stream()
+                        .filter(p -> about(p.subject(), regime.findProvision(p.id()).orElseThrow(), subject)).toList();
+                }
                 if (subject == null || !provisions.isEmpty()) {
                     in.add(new AgreementInForce(a.id(), a.name(), s.parties(), provisions, s.because(),
-                        Standings.first(a.anchors())));
+                        Standings.first(a.anchors()), s.mayHaveSucceeded()));
                 }
             }
         }
         return new InForceAnswer(date, undecided.isEmpty() ? "determinate" : "indeterminate", in, undecided);
+    }
+
+    Standings standings() {
+        return standings;
     }
 
     Standing standing(Agreement a, Edtf day) {
@@ -60,12 +66,14 @@ final class RelationalInForce implements InForce {
     }
 
     private boolean matches(Agreement a, Standing s, String party, String subject, Edtf day) {
-        return (party == null || bound(s.parties(), party, day))
+        return (party == null || bound(s, party, day))
             && (subject == null || a.provisions().stream().anyMatch(p -> about(p.subject(), p, subject)));
     }
 
-    private boolean bound(List<String> parties, String actor, Edtf day) {
-        return parties.stream().anyMatch(p -> regime.actsFor(actor, p, day) || regime.actsFor(p, actor, day));
+    /** Whether the agreement binds {@code actor}, or may bind it as the possible successor of a party. */
+    private boolean bound(Standing s, String actor, Edtf day) {
+        return s.parties().stream().anyMatch(p -> regime.actsFor(actor, p, day) || regime.actsFor(p, actor, day))
+            || s.mayHaveSucceeded().stream().anyMatch(m -> m.inheritsObligations() && regime.actsFor(actor, m.successor(), day));
     }
 
     private boolean about(String provisionSubject, Provision p, String subject) {
@@ -80,8 +88,8 @@ final class RelationalInForce implements InForce {
     /** The provisions of an agreement in force that were themselves still in force on {@code day}. */
     List<ProvisionInForce> provisions(Agreement a, Standing s, Edtf day, Map<String, Standing> memo) {
         List<ProvisionInForce> out = new ArrayList<>();
-        for (Provision p : a.provisions()) {
-            provision(a, s, p, day, memo).ifPresent(out::add);
+        for (ProvisionEntry e : regime.entries(a)) {
+            provision(a, s, e, day, memo).ifPresent(out::add);
         }
         return out;
     }
@@ -91,22 +99,31 @@ final class RelationalInForce implements InForce {
     }
 
     Optional<ProvisionInForce> provision(Agreement a, Standing s, Provision p, Edtf day, Map<String, Standing> memo) {
-        String key = regime.keyOf(a, p);
-        Basis stated = regime.stated(a, p);
-        if (regime.relationsTo(key).isEmpty()) {
+        ProvisionEntry[] entries = regime.entries(a);
+        for (ProvisionEntry e : entries) {
+            if (e.provision() == p) {
+                return provision(a, s, e, day, memo);
+            }
+        }
+        throw new IllegalArgumentException("provision " + p.id() + " is not of agreement " + a.id());
+    }
+
+    private Optional<ProvisionInForce> provision(Agreement a, Standing s, ProvisionEntry e, Edtf day, Map<String, Standing> memo) {
+        Provision p = e.provision();
+        String key = e.key();
+        if (e.relations().isEmpty()) {
             // Most provisions nothing relates to: they stand or fall with their agreement.
             return s.parties().size() < 2 && a.parties().size() >= 2 ? Optional.empty()
                 : Optional.of(new ProvisionInForce(key, p.article(), p.kind(), p.action(), p.subject(), p.text(), s.parties(),
-                    List.of(), List.of(stated), p.readings(), regime.precedents(key), p.anchor()));
+                    List.of(), e.statedOnly(), p.readings(), e.precedents(), p.anchor()));
         }
         List<Basis> because = new ArrayList<>();
-        because.add(stated);
+        because.add(e.stated());
         List<Modification> modified = new ArrayList<>();
         Set<String> parties = new LinkedHashSet<>(s.parties());
-        for (Relation r : regime.relationsTo(key)) {
-            Optional<Edtf> when = standings.relationDate(r);
-            boolean took = when.map(d -> Within.of(day, d) == Within.AFTER).orElse(r.date() == null);
-            if (!took) {
+        for (Dated d : e.relations()) {
+            Relation r = d.relation();
+            if (!d.took(day, r.date() == null)) {
                 continue;
             }
             switch (r.type()) {
@@ -115,7 +132,7 @@ final class RelationalInForce implements InForce {
                 }
                 case REPUDIATES -> {
                     parties.removeIf(x -> regime.actsFor(x, r.subject(), day) || regime.actsFor(r.subject(), x, day));
-                    because.add(Basis.of("repudiated", a.id(), key, r.date(), "repudiated by " + r.subject(), r.anchor()));
+                    because.add(d.step());
                 }
                 case MODIFIES -> {
                     modified.add(new Modification(r.field(), r.from(), r.to(), r.subject(), r.date(), r.anchor()));
@@ -130,6 +147,6 @@ final class RelationalInForce implements InForce {
             return Optional.empty();
         }
         return Optional.of(new ProvisionInForce(key, p.article(), p.kind(), p.action(), p.subject(), p.text(),
-            List.copyOf(parties), modified, because, p.readings(), regime.precedents(key), p.anchor()));
+            List.copyOf(parties), modified, because, p.readings(), e.precedents(), p.anchor()));
     }
 }

@@ -2,13 +2,14 @@ package org.dossier.regime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Agreement;
@@ -17,6 +18,7 @@ import org.dossier.model.Anchor;
 import org.dossier.model.Figure;
 import org.dossier.model.Relation;
 import org.dossier.model.RelationKind;
+import org.dossier.regime.InForceAnswer.PossibleSuccession;
 import org.dossier.regime.Standing.State;
 import org.dossier.time.Edtf;
 
@@ -32,10 +34,12 @@ final class Standings {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*years?");
 
     private final Regime regime;
-    private final Map<String, Fixed> fixed = new ConcurrentHashMap<>();
+    /** By identity: looked up for every agreement of every question, where hashing and comparing ids showed. */
+    private final Map<Agreement, Fixed> fixed = new IdentityHashMap<>();
 
     Standings(Regime regime) {
         this.regime = regime;
+        regime.agreements().forEach(a -> fixed.put(a, computeFixed(a)));
     }
 
     Standing of(Agreement a, Edtf day) {
@@ -58,15 +62,20 @@ final class Standings {
     }
 
     /** What depends on the agreement alone: its start, the step that shows it, and its fixed ends. */
-    private record Fixed(String startText, Optional<Edtf> start, Basis from, List<End> ends) {}
+    private record Fixed(String startText, Optional<Edtf> start, Basis from, List<End> ends, Standing notYet) {}
 
     private Fixed fixed(Agreement a) {
-        return fixed.computeIfAbsent(a.id(), id -> {
-            String startText = start(a);
-            Optional<Edtf> start = regime.date(startText);
-            Basis from = Basis.of("in-force-from", a.id(), null, startText, describeStart(a), first(a.anchors()));
-            return new Fixed(startText, start, from, start.map(st -> fixedEnds(a, st)).orElse(List.of()));
-        });
+        Fixed f = fixed.get(a);
+        // An agreement that is not the package's own (a caller's copy) is worked out on the spot.
+        return f != null ? f : computeFixed(a);
+    }
+
+    private Fixed computeFixed(Agreement a) {
+        String startText = start(a);
+        Optional<Edtf> start = regime.date(startText);
+        Basis from = Basis.of("in-force-from", a.id(), null, startText, describeStart(a), first(a.anchors()));
+        Standing notYet = new Standing(State.NOT_YET, a.parties(), List.of(from), "not yet in force: it dates from " + startText);
+        return new Fixed(startText, start, from, start.map(st -> fixedEnds(a, st)).orElse(List.of()), notYet);
     }
 
     private Standing decide(Agreement a, Edtf day, int depth, Map<String, Standing> memo) {
@@ -80,11 +89,13 @@ final class Standings {
                 ? "the package gives no date of signature or entry into force for " + a.id()
                 : "the date '" + f.startText() + "' of " + a.id() + " is not EDTF");
         }
+        Within started = Within.of(day, f.start().get());
+        if (started == Within.BEFORE) {
+            return f.notYet();
+        }
         List<Basis> because = new ArrayList<>();
         because.add(f.from());
-        switch (Within.of(day, f.start().get())) {
-            case BEFORE:
-                return new Standing(State.NOT_YET, a.parties(), because, "not yet in force: it dates from " + f.startText());
+        switch (started) {
             case STRADDLES:
                 return new Standing(State.INDETERMINATE, a.parties(), because, "the date " + day
                     + " straddles the entry into force of " + a.id() + " (" + f.startText() + ")");
@@ -204,57 +215,58 @@ final class Standings {
     }
 
     private Optional<Relation> latestProlongation(Agreement a, Edtf day) {
-        Relation best = null;
-        for (Relation r : regime.relationsTo(a.id())) {
-            if ((r.type() == RelationKind.PROLONGS || r.type() == RelationKind.RENEWS)
-                && relationDate(r).map(d -> Within.of(day, d) == Within.AFTER).orElse(false)
-                && (best == null || relationDate(r).get().earliest().isAfter(relationDate(best).get().earliest()))) {
-                best = r;
+        Dated best = null;
+        for (Dated d : regime.datedTo(a.id())) {
+            RelationKind type = d.relation().type();
+            if ((type == RelationKind.PROLONGS || type == RelationKind.RENEWS) && d.took(day, false)
+                && (best == null || d.when().get().earliest().isAfter(best.when().get().earliest()))) {
+                best = d;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(best.relation());
     }
 
     /** When a relation took effect: its own date, else the entry into force of the agreement it comes from. */
     Optional<Edtf> relationDate(Relation r) {
-        if (r.date() != null) {
-            return regime.date(r.date());
-        }
-        if (r.subject() == null) {
-            return Optional.empty();
-        }
-        Optional<Edtf> fromAgreement = regime.findAgreement(regime.agreementFor(r.subject())).flatMap(s -> regime.date(start(s)));
-        // An actor's act without a date (Manchoukuo "made no attempt to repudiate") holds from when the actor existed.
-        return fromAgreement.isPresent() ? fromAgreement
-            : regime.findActor(r.subject()).flatMap(a -> regime.date(a.from()));
+        return regime.dated(r).when();
     }
 
     private Standing parties(Agreement a, Edtf day, List<Basis> because, int depth, Map<String, Standing> memo) {
-        Set<String> parties = new LinkedHashSet<>();
+        // A handful of parties: a list that skips repeats costs less than a set.
+        List<String> parties = new ArrayList<>(4);
+        List<PossibleSuccession> maybe = new ArrayList<>(0);
         for (String p : a.parties()) {
-            parties.addAll(heirs(p, day, because));
+            addNew(parties, heirs(p, day, because, maybe));
         }
-        List<String> repudiators = new ArrayList<>();
-        for (Relation r : regime.relationsTo(a.id())) {
-            boolean took = r.subject() != null && relationDate(r).map(d -> Within.of(day, d) == Within.AFTER).orElse(true);
-            if (!took) {
+        List<String> repudiators = new ArrayList<>(0);
+        for (Dated d : regime.datedTo(a.id())) {
+            Relation r = d.relation();
+            if (r.subject() == null || !d.took(day, true)) {
                 continue;
             }
             if (r.type() == RelationKind.REPUDIATES) {
                 if (parties.removeIf(p -> regime.actsFor(p, r.subject(), day) || regime.actsFor(r.subject(), p, day))) {
                     repudiators.add(r.subject());
-                    because.add(Basis.of("repudiated", a.id(), null, r.date(), "repudiated by " + r.subject(), r.anchor()));
+                    because.add(d.step());
                 }
             } else if (r.type() == RelationKind.ACQUIESCES_IN && regime.findActor(r.subject()).isPresent()) {
-                parties.add(r.subject());
-                because.add(Basis.of("acquiesced", a.id(), null, r.date(), r.subject() + " acquiesces in it", r.anchor()));
+                addNew(parties, List.of(r.subject()));
+                because.add(d.step());
             }
         }
-        parties.addAll(reaffirmers(a.id(), day, because, depth, memo));
+        addNew(parties, reaffirmers(a.id(), day, because, depth, memo));
         if (a.parties().size() >= 2 && parties.size() < 2) {
-            return new Standing(State.ENDED, List.copyOf(parties), because, "repudiated by " + String.join(", ", repudiators));
+            return new Standing(State.ENDED, parties, because, "repudiated by " + String.join(", ", repudiators), maybe);
         }
-        return new Standing(State.IN_FORCE, List.copyOf(parties), because, null);
+        return new Standing(State.IN_FORCE, parties, because, null, maybe);
+    }
+
+    private static void addNew(List<String> into, Collection<String> more) {
+        for (String m : more) {
+            if (!into.contains(m)) {
+                into.add(m);
+            }
+        }
     }
 
     /**
@@ -262,25 +274,24 @@ final class Standings {
      * provision) or kept it in force pending something, with the steps that show it.
      */
     Set<String> reaffirmers(String ref, Edtf day, List<Basis> because, int depth, Map<String, Standing> memo) {
-        Set<String> out = new LinkedHashSet<>();
-        if (depth >= MAX_CHAIN) {
-            return out;
+        List<Dated> relations = regime.datedTo(ref);
+        if (depth >= MAX_CHAIN || relations.isEmpty()) {
+            return Set.of();
         }
-        for (Relation r : regime.relationsTo(ref)) {
-            if (r.type() != RelationKind.REAFFIRMS && r.type() != RelationKind.REMAINS_IN_FORCE_PENDING || r.subject() == null) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Dated d : relations) {
+            Relation r = d.relation();
+            if (r.type() != RelationKind.REAFFIRMS && r.type() != RelationKind.REMAINS_IN_FORCE_PENDING || d.by() == null) {
                 continue;
             }
-            Optional<Agreement> by = regime.findAgreement(regime.agreementFor(r.subject()));
-            if (by.isEmpty() || by.get().id().equals(regime.agreementFor(ref))) {
+            Optional<Agreement> by = Optional.of(d.by());
+            if (by.get().id().equals(regime.agreementFor(ref))) {
                 continue;
             }
             Standing s = of(by.get(), day, depth + 1, memo);
             if (s.inForce()) {
                 out.addAll(s.parties());
-                String text = r.type() == RelationKind.REAFFIRMS ? "reaffirmed by " + r.subject()
-                    : "remains in force by " + r.subject() + (r.pending() == null ? "" : ", pending " + r.pending());
-                because.add(Basis.of(r.type() == RelationKind.REAFFIRMS ? "reaffirmed" : "remains-in-force-pending",
-                    by.get().id(), r.subject().contains("#") ? r.subject() : null, r.date(), text, r.anchor()));
+                because.add(d.step());
             }
         }
         return out;
@@ -289,19 +300,34 @@ final class Standings {
     /**
      * Who stood for {@code party} on {@code day}: itself while it existed; once succeeded, the successors
      * that took over its obligations (none when the successor did not, as the Soviet government did not
-     * take over the Tsarist treaties wholesale); none once it had surely ceased to exist.
+     * take over the Tsarist treaties wholesale); none once it had surely ceased to exist. Where the
+     * succession may or may not have happened by then, the predecessor still stands and the possible
+     * succession is added to {@code maybe}.
      */
-    List<String> heirs(String party, Edtf day, List<Basis> because) {
+    List<String> heirs(String party, Edtf day, List<Basis> because, List<PossibleSuccession> maybe) {
+        ActorEntry entry = regime.actorEntry(party);
+        if (entry != null && entry.heirs().isEmpty()) {
+            // Most actors were never succeeded: they stand for themselves while they exist.
+            return ceased(entry.until(), day) ? List.of() : List.of(party);
+        }
         List<String> out = new ArrayList<>();
         boolean replaced = false;
         for (Regime.Heir h : regime.heirsOf(party)) {
-            if (!regime.succeededBy(h, day)) {
+            Within w = h.on(day);
+            if (w == Within.STRADDLES) {
+                maybe.add(new PossibleSuccession(party, h.successor(), h.succession().inheritsObligations(),
+                    h.step().text(), h.succession().anchor()));
+                because.add(Basis.of("may-have-succeeded", null, null, h.succession().date(),
+                    h.successor() + " may have succeeded " + party + " by " + day.text() + ": " + h.step().text(),
+                    h.succession().anchor()));
+            }
+            if (w != Within.AFTER) {
                 continue;
             }
             replaced = true;
             because.add(h.step());
             if (h.succession().inheritsObligations()) {
-                out.addAll(heirs(h.successor(), day, because));
+                out.addAll(heirs(h.successor(), day, because, maybe));
             }
         }
         if (!replaced && !ceased(party, day)) {
@@ -311,8 +337,12 @@ final class Standings {
     }
 
     private boolean ceased(String actor, Edtf day) {
-        return regime.findActor(actor).flatMap(a -> regime.date(a.until()))
-            .map(u -> u.latest() != null && day.earliest() != null && day.earliest().isAfter(u.latest())).orElse(false);
+        return ceased(regime.until(actor), day);
+    }
+
+    /** Whether an actor that existed until {@code until} (null: open-ended) had surely ceased by {@code day}. */
+    private static boolean ceased(LocalDate until, Edtf day) {
+        return until != null && day.earliest() != null && day.earliest().isAfter(until);
     }
 
     static Long years(Figure f) {

@@ -43,23 +43,35 @@ final class TermDates implements Terms {
 
     @Override
     public TermAnswer dates(String ref, String asOf) {
+        return dates(ref, asOf, null);
+    }
+
+    @Override
+    public TermAnswer dates(String ref, String asOf, String party) {
         String asOfText = asOf != null ? asOf : regime.reportDate().orElse(LocalDate.now().toString());
         Edtf day = Edtf.parse(asOfText);
         Map<String, Member> family = family(ref);
-        List<TermDate> out = new ArrayList<>();
+        List<TermRulings.Draft> drafts = new ArrayList<>();
         for (Member m : family.values()) {
             Optional<Relation> displacing = displacing(m.key(), day);
-            boolean governs = displacing.isEmpty() && inForceOn(m, day);
-            out.add(date(m, m.provision().term() == null ? null : Standings.years(m.provision().term().years(), true),
-                governs, displacing.map(Relation::subject).orElse(null), List.of()));
+            Optional<String> notInForce = displacing.isPresent() ? Optional.empty() : notInForce(m, day);
+            TermDate d = date(m, m.provision().term() == null ? null : Standings.years(m.provision().term().years(), true),
+                displacing.isEmpty() && notInForce.isEmpty(), displacing.map(Relation::subject).orElse(null), List.of());
+            drafts.add(new TermRulings.Draft(m.agreement(), m.provision(), displacing.isPresent()
+                ? d.with("displaced", List.of(), "its term was modified by " + displacing.get().subject())
+                : notInForce.map(why -> d.with("not-in-force", List.of(), why)).orElse(d)));
             for (Relation r : regime.relationsTo(m.key())) {
                 if (r.type() == RelationKind.MODIFIES && !family.containsKey(r.subject()) && isYears(r.field())) {
-                    out.add(derived(m, r, day));
+                    TermDate derived = derived(m, r, day);
+                    drafts.add(new TermRulings.Draft(m.agreement(), m.provision(), derived.governs() ? derived
+                        : derived.with("not-in-force", List.of(), Regime.agreementOf(r.subject()) + " was not in force on " + asOfText)));
                 }
             }
         }
+        TermRulings.Result decided = new TermRulings(regime, inForce, day, party).decide(drafts);
+        List<TermDate> out = new ArrayList<>(decided.dates());
         out.sort(Comparator.comparing(TermDate::what).thenComparing(TermDate::date, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new TermAnswer(ref, asOfText, out);
+        return new TermAnswer(ref, asOfText, party, out, decided.rulings());
     }
 
     private Map<String, Member> family(String ref) {
@@ -138,9 +150,14 @@ final class TermDates implements Terms {
             .findFirst();
     }
 
-    private boolean inForceOn(Member m, Edtf day) {
+    /** Why the provision was not in force on {@code day}, or empty when it was. */
+    private Optional<String> notInForce(Member m, Edtf day) {
         Standing s = inForce.standing(m.agreement(), day);
-        return s.inForce() && inForce.provision(m.agreement(), s, m.provision(), day).isPresent();
+        if (!s.inForce()) {
+            return Optional.of(s.reason() == null ? m.agreement().id() + " was not in force" : s.reason());
+        }
+        return inForce.provision(m.agreement(), s, m.provision(), day).isPresent() ? Optional.empty()
+            : Optional.of(m.key() + " no longer bound two parties");
     }
 
     private TermDate derived(Member m, Relation r, Edtf day) {
@@ -151,7 +168,7 @@ final class TermDates implements Terms {
             r.date(), r.field() + " " + r.from() + " → " + r.to() + " by " + r.subject(), r.anchor());
         TermDate base = date(m, years, governs, null, List.of(b));
         return new TermDate(base.what(), base.subject(), base.date(), Regime.agreementOf(r.subject()), r.subject(), base.effect(), years,
-            base.from(), governs, null, "the term of " + m.key() + " as modified", base.because(), r.anchor());
+            base.from(), governs, null, "the term of " + m.key() + " as modified", base.because(), r.anchor(), null, List.of(), null);
     }
 
     private TermDate date(Member m, Long years, boolean governs, String displacedBy, List<Basis> extra) {
@@ -175,7 +192,22 @@ final class TermDates implements Terms {
         fromEvent(fromText).ifPresent(e -> because.add(Basis.of("counted-from", null, null, e.date(),
             e.action() == null ? e.id() : e.action(), e.anchor())));
         return new TermDate(what(p, effect, m.agreement()), p.subject(), date, m.agreement().id(), m.key(), effect, years, fromText,
-            governs, displacedBy, note, because, t != null && t.anchor() != null ? t.anchor() : p.anchor());
+            governs, displacedBy, note, because, t != null && t.anchor() != null ? t.anchor() : p.anchor(), null, List.of(), null);
+    }
+
+    /**
+     * The first day on which a right that opens at the end of its term (a purchase or redemption "at the
+     * expiration of 36 years") can be used; empty when it has no such term or its start is unknown.
+     */
+    Optional<LocalDate> opensOn(Agreement a, Provision p) {
+        Term t = p.term();
+        if (t == null || (t.effect() != TermEffect.PURCHASABLE && t.effect() != TermEffect.REDEEMABLE)) {
+            return Optional.empty();
+        }
+        Long years = Standings.years(t.years(), true);
+        String fromText = t.from() == null ? Standings.start(a) : t.from();
+        return years == null ? Optional.empty()
+            : start(fromText, a).map(Edtf::earliest).map(d -> d.plusYears(years));
     }
 
     private Optional<Edtf> start(String from, Agreement a) {

@@ -13,4 +13,11 @@ public interface Terms {
      * null for the report's date) decides which governs.
      */
     TermAnswer dates(String ref, String asOf);
+
+    /**
+     * As {@link #dates(String, String)}, with the ruling asked for {@code party} (an actor id): the rule that
+     * governs for it, or why none can be named. Null asks for everyone: one ruling per question when a single
+     * rule governs for all, else one per party for whom a different rule governs.
+     */
+    TermAnswer dates(String ref, String asOf, String party);
 }

@@ -49,6 +49,9 @@ final class Weighing {
         for (Candidate c : candidates) {
             c.standing().because().stream().filter(b -> !b.role().equals("in-force-from")).forEach(this::step);
             c.inForce().because().forEach(this::step);
+            if (c.bearer() != null) {
+                step(c.bearer());
+            }
         }
         Map<String, Candidate> used = new LinkedHashMap<>();
         for (Candidate p : prohibitions) {

@@ -114,4 +114,84 @@ class ReasonCommandsTest {
         assertEquals("period,score,events,event_ids,direct,attributed,attributed_ids", csv.out().lines().findFirst().orElseThrow());
         assertTrue(csv.out().contains("1932-W15"), csv.out());
     }
+
+    @Test
+    void inForceAsJsonNamesThePekingGovernmentIn1915AndMarksThePossibleNankingSuccessionIn1930() throws IOException {
+        JsonNode y1915 = json("in-force", "1915", "--party", "China", "--format", "json");
+        JsonNode contract = agreement(y1915, "cer-contract-1896");
+        assertTrue(contract.get("parties").toString().contains("\"china-peking\""), contract.get("parties").toString());
+        assertTrue(contract.get("parties").toString().contains("\"russo-asiatic-bank\""), contract.get("parties").toString());
+        for (JsonNode p : contract.get("provisions")) {
+            assertTrue(p.has("id") && p.get("id").asText().startsWith("cer-contract-1896#"), p.toString());
+        }
+        JsonNode y1930 = agreement(json("in-force", "1930", "--format", "json"), "peking-general-principles-1924");
+        JsonNode maybe = y1930.get("mayHaveSucceeded").get(0);
+        assertEquals("china-peking", maybe.get("predecessor").asText());
+        assertEquals("china-nanking", maybe.get("successor").asText());
+        assertTrue(maybe.get("reason").asText().contains("does not date"), maybe.toString());
+    }
+
+    private static JsonNode agreement(JsonNode answer, String id) {
+        for (JsonNode ag : answer.get("agreements")) {
+            if (ag.get("id").asText().equals(id)) {
+                return ag;
+            }
+        }
+        throw new AssertionError(id + " not in " + answer.get("agreements").findValuesAsText("id"));
+    }
+
+    @Test
+    void termAsJsonForAPartyGivesOneGoverningRulePerQuestion() throws IOException {
+        JsonNode t = json("term", "mukden-agreement-1924", "--party", "Manchoukuo", "--format", "json");
+        assertEquals("manchoukuo", t.get("party").asText());
+        java.util.Map<String, Integer> governing = new java.util.HashMap<>();
+        for (JsonNode d : t.get("dates")) {
+            assertTrue(d.has("what") && d.has("date") && d.has("agreement") && d.has("status"), d.toString());
+            if (d.get("governs").asBoolean()) {
+                governing.merge(d.get("what").asText(), 1, Integer::sum);
+            }
+        }
+        governing.values().forEach(n -> assertEquals(1, n, governing.toString()));
+        boolean redemption = false;
+        for (JsonNode r : t.get("rulings")) {
+            assertTrue(r.has("question") && r.has("status") && r.has("reason"), r.toString());
+            if (r.get("question").asText().equals("redemption")) {
+                redemption = true;
+                assertEquals("governs", r.get("status").asText());
+                assertEquals("mukden-agreement-1924#redemption-chinese-capital", r.get("provision").asText());
+                assertTrue(r.get("alternatives").toString().contains("peking-general-principles-1924#redemption-chinese-capital"));
+            }
+        }
+        assertTrue(redemption, t.toString());
+    }
+
+    @Test
+    void termTablePrintsOneRulingLinePerRedeemer() {
+        CommandRun r = CommandRun.run("term", "cer-contract-1896");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("redemption (for manchoukuo): mukden-agreement-1924#redemption-chinese-capital governs"), r.out());
+        assertTrue(r.out().contains("redemption (for china-nanking): peking-general-principles-1924#redemption-chinese-capital governs"),
+            r.out());
+        CommandRun bad = CommandRun.run("term", "cer-contract-1896", "--party", "Manchukwo");
+        assertEquals(ExitCode.BAD_USAGE, bad.exit());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+    }
+
+    @Test
+    void checkFishingByJapanFindsTheRightOfItsSubjectsWithEveryStepAnchored() throws IOException {
+        JsonNode v = json("check", "--actor", "Japan", "--action", "fishing", "--date", "1930", "--format", "json");
+        assertTrue(v.get("verdict").asText().matches("permitted|conditional"), v.toString());
+        assertTrue(v.has("needs"));
+        boolean bearer = false;
+        for (JsonNode b : v.get("because")) {
+            assertTrue(b.has("agreement") && b.has("provision") && b.has("anchor"), b.toString());
+            if (b.get("role").asText().equals("bearer")) {
+                bearer = true;
+                assertEquals("fishery-convention-1928#fishing-right", b.get("provision").asText());
+                assertTrue(b.get("text").asText().contains("japanese-subjects"));
+                assertTrue(b.get("anchor").has("exact"));
+            }
+        }
+        assertTrue(bearer, v.toString());
+    }
 }

@@ -137,4 +137,72 @@ class FlagshipCasesTest {
         assertTrue(Set.of("1932-03", "1932-04").contains(acute), acute);
         assertTrue(score.get("1932-05") > score.get("1932-04") && score.get("1932-06") > score.get("1932-05"));
     }
+
+    private static InForceAnswer.AgreementInForce contract(String date, String id) {
+        return regime.inForce().on(date, null, null).agreements().stream().filter(a -> a.id().equals(id)).findFirst()
+            .orElseThrow(() -> new AssertionError(id + " not in force on " + date));
+    }
+
+    @Test
+    void chinaIsThePekingGovernmentIn1915And1925AndMayBeNankingIn1930() {
+        InForceAnswer.AgreementInForce y1915 = contract("1915", "cer-contract-1896");
+        assertTrue(y1915.parties().contains("china-peking"), y1915.parties().toString());
+        assertFalse(y1915.parties().contains("china-nanking"));
+        // The report never dates the Nanking government; the Peking government still acted in 1927 (the embassy raid).
+        InForceAnswer.AgreementInForce y1925 = contract("1925", "peking-general-principles-1924");
+        assertEquals(List.of("soviet-union", "china-peking"), y1925.parties());
+        assertTrue(y1925.mayHaveSucceeded().isEmpty(), y1925.mayHaveSucceeded().toString());
+        InForceAnswer.AgreementInForce y1930 = contract("1930", "peking-general-principles-1924");
+        assertTrue(y1930.parties().contains("china-peking"));
+        assertTrue(y1930.mayHaveSucceeded().stream()
+            .anyMatch(m -> m.predecessor().equals("china-peking") && m.successor().equals("china-nanking") && m.inheritsObligations()));
+        assertTrue(contract("1932-08-17", "peking-general-principles-1924").parties().contains("china-nanking"));
+    }
+
+    @Test
+    void theContractOf1896PassesFromTheRussoChineseToTheRussoAsiaticBankIn1910() {
+        assertTrue(contract("1905", "cer-contract-1896").parties().contains("russo-chinese-bank"));
+        InForceAnswer.AgreementInForce y1915 = contract("1915", "cer-contract-1896");
+        assertTrue(y1915.parties().contains("russo-asiatic-bank"), y1915.parties().toString());
+        assertFalse(y1915.parties().contains("russo-chinese-bank"));
+        assertTrue(y1915.because().stream().anyMatch(b -> b.role().equals("succession") && b.anchor() != null
+            && b.text().contains("russo-asiatic-bank succeeds russo-chinese-bank")));
+        // 1910 itself may fall on either side of the merger.
+        assertTrue(contract("1910", "cer-contract-1896").mayHaveSucceeded().stream()
+            .anyMatch(m -> m.predecessor().equals("russo-chinese-bank") && m.successor().equals("russo-asiatic-bank")));
+    }
+
+    @Test
+    void japanActingForItsSubjectsFindsTheFisheryRightAndTheAnswerNamesTheBearer() {
+        Verdict v = regime.verdicts().check(new Question("japan", ActionKind.FISHING, null, null, null, "1930", List.of()));
+        assertTrue(v.verdict() != Ruling.INDETERMINATE, v.reasons().toString());
+        assertTrue(v.because().stream().anyMatch(b -> "fishery-convention-1928#fishing-right".equals(b.provision())
+            && b.role().equals("bearer") && b.text().contains("japanese-subjects")), v.because().toString());
+        Verdict subjects = regime.verdicts().check(new Question("japanese-subjects", ActionKind.FISHING, null, null, null, "1930", List.of()));
+        assertTrue(subjects.because().stream().noneMatch(b -> b.role().equals("bearer")));
+    }
+
+    @Test
+    void mukdenRedemptionGovernsForManchoukuoAndPekingForTheNankingGovernment() {
+        TermAnswer a = regime.terms().dates("mukden-agreement-1924", null);
+        Map<String, String> byParty = a.rulings().stream().filter(r -> r.question().equals("redemption"))
+            .collect(Collectors.toMap(TermAnswer.TermRuling::party, r -> String.valueOf(r.provision())));
+        assertEquals("mukden-agreement-1924#redemption-chinese-capital", byParty.get("manchoukuo"), byParty.toString());
+        assertEquals("peking-general-principles-1924#redemption-chinese-capital", byParty.get("china-nanking"), byParty.toString());
+        TermAnswer forManchoukuo = regime.terms().dates("mukden-agreement-1924", null, "manchoukuo");
+        assertEquals(List.of("mukden-agreement-1924#redemption-chinese-capital"), forManchoukuo.dates().stream()
+            .filter(TermAnswer.TermDate::governs).filter(d -> d.what().equals("may be redeemed")).map(TermAnswer.TermDate::provision).toList());
+    }
+
+    @Test
+    void chinaCannotBuyTheRailwayBeforeThe36YearsHaveRunButMayRedeemWithChineseCapitalAfter1924() {
+        Verdict y1920 = regime.verdicts().check(new Question("china", ActionKind.RAILWAY_REDEMPTION, null, null, null, "1920", List.of()));
+        assertEquals(Ruling.INDETERMINATE, y1920.verdict());
+        assertTrue(y1920.reasons().stream().anyMatch(r -> r.contains("cer-contract-1896#purchase-36 opens only on 1939-07-01")),
+            y1920.reasons().toString());
+        Verdict y1930 = regime.verdicts().check(new Question("china", ActionKind.RAILWAY_REDEMPTION, null, null, null, "1930", List.of()));
+        assertEquals(Ruling.CONDITIONAL, y1930.verdict());
+        assertTrue(y1930.needs().stream().anyMatch(n -> n.kind() == ConditionKind.CAPITAL), y1930.needs().toString());
+        assertTrue(y1930.because().stream().noneMatch(b -> "cer-contract-1896#purchase-36".equals(b.provision())));
+    }
 }
