@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dossier.chronicle.TensionPeriod;
 import org.dossier.chronicle.TensionSeries;
 import org.dossier.pkg.views.TimelineEvent;
 import org.dossier.regime.InForceAnswer;
@@ -85,8 +84,7 @@ final class Pages {
                 .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
             .map(e -> {
                 String[] d = e.getKey().split(",");
-                return m.tension().series(d[0], d[1], p.has("by")
-                    ? Questions.kind(p.optional("by"), TensionPeriod.class, "by") : TensionPeriod.MONTH);
+                return q.tension(d[0], d[1], p);
             })
             .orElse(null);
     }
