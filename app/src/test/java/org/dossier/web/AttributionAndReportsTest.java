@@ -133,7 +133,7 @@ class AttributionAndReportsTest {
     void mapDrawsReportedControlDottedSayingWhoseReportAndHasALegendEntry() {
         String html = web.get("/map?date=1931-12-15").body();
         assertTrue(html.contains("id=\"legend-reported\""), html);
-        int path = html.indexOf("class=\"rail reported\"");
+        int path = html.indexOf("class=\"rail reported\"", html.indexOf("id=\"map\""));
         assertTrue(path > 0, html);
         String title = html.substring(html.indexOf("<title>", path), html.indexOf("</title>", path));
         assertTrue(title.contains("Southern branch") && title.contains("held by japan (reported by japanese-reports)"), title);
