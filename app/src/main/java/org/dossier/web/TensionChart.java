@@ -48,19 +48,20 @@ final class TensionChart {
 
     private static void legend(Html h, TensionSeries t) {
         h.open("div", "class", "legend", "id", "tension-legend");
-        swatch(h, "direct", "fill:" + CONFLICT, "conflict, direct");
-        swatch(h, "direct", "fill:" + COOPERATION, "cooperation, direct");
+        swatch(h, "direct", CONFLICT, "conflict, direct");
+        swatch(h, "direct", COOPERATION, "cooperation, direct");
         if (t.attributed()) {
-            swatch(h, "attributed", "fill:url(#hatch-conflict)", "conflict, by attribution");
-            swatch(h, "attributed", "fill:url(#hatch-cooperation)", "cooperation, by attribution");
+            swatch(h, "attributed", "url(#hatch-conflict)", "conflict, by attribution");
+            swatch(h, "attributed", "url(#hatch-cooperation)", "cooperation, by attribution");
         }
         h.close("div");
     }
 
-    private static void swatch(Html h, String part, String style, String label) {
+    /** A legend entry; the colour as an attribute, since the pages' policy refuses inline styles. */
+    private static void swatch(Html h, String part, String fill, String label) {
         h.open("span", "class", "legend-item", "data-part", part);
         h.open("svg", "class", "swatch", "viewBox", "0 0 20 6", "width", "20", "height", "6", "aria-hidden", "true")
-            .empty("rect", "width", "20", "height", "6", "style", style).close("rect").close("svg");
+            .empty("rect", "width", "20", "height", "6", "fill", fill).close("rect").close("svg");
         h.text(" " + label).close("span");
     }
 
