@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "agreements, ask, search, and the JSON API under /api.")
 final class ServeCommand implements Runnable {
     /** How long the packages wait for a first request before loading anyway. */
-    private static final long FIRST_ANSWER_WAIT_MS = 300;
+    private static final long FIRST_ANSWER_WAIT_MS = 1000;
 
     @Mixin StoreOption store;
 
