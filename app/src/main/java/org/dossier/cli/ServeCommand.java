@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "agreements, ask, search, and the JSON API under /api.")
 final class ServeCommand implements Runnable {
     /** How long the packages wait for a first request before loading anyway. */
-    private static final long FIRST_ANSWER_WAIT_MS = 1000;
+    private static final long FIRST_ANSWER_WAIT_MS = 3000;
 
     @Mixin StoreOption store;
 
@@ -71,8 +71,9 @@ final class ServeCommand implements Runnable {
         out.println("Dossier is serving at http://" + shown + ":" + server.port() + "/  (Ctrl-C to stop)");
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        // The packages load after the first page is answered (or shortly after start when nobody asks):
-        // the first page reads only the store, and loading them takes a core for a second or more.
+        // The packages load after the first request is answered (any answer, a model page's "still
+        // loading" included; after a few seconds when nobody asks): the first page reads only the
+        // store, and loading them takes a core for a second or more.
         server.firstAnswered().completeOnTimeout(null, FIRST_ANSWER_WAIT_MS, TimeUnit.MILLISECONDS)
             .thenRunAsync(() -> loadFlagship(s, library, err), ServeCommand::daemon);
         CountDownLatch stopped = new CountDownLatch(1);
