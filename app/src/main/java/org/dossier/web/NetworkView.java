@@ -21,10 +21,11 @@ import org.dossier.time.Edtf;
 /**
  * The railway network as the map draws it: every track with who held it on the date (from the rail
  * engine), the stations with their coordinates, and one colour per controller, stable across dates.
- * {@code shown} of a track is the claim the map colours it by: a certain one before one the report
- * gives only as someone's report ({@code shownCertainty} says which, {@code shownClaimedBy} whose
- * report), then the most direct kind of control (military control or seizure over operation over
- * management over ownership); {@code shownController} null when no claim holds or is reported on the date.
+ * The claim the map colours a track by is the most direct kind of control on the date (military
+ * control or seizure over operation over management over ownership), a certain one before one the
+ * report gives only as someone's report at the same directness; {@code shownCertainty} says which
+ * ({@code reported}: drawn apart), {@code shownClaimedBy} whose report; {@code shownController} is
+ * null when no claim holds or is reported on the date.
  */
 record NetworkView(String date, List<TrackView> tracks, List<StationView> stations, List<ControllerView> controllers,
                    List<String> notes) {
@@ -143,8 +144,8 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
     private static ControlClaim shown(List<ControlClaim> claims) {
         return claims.stream()
             .filter(c -> c.certainty() != Certainty.INDETERMINATE)
-            .min(Comparator.<ControlClaim>comparingInt(c -> reported(c) ? 1 : 0)
-                .thenComparingInt(c -> c.kind() == null ? DIRECTNESS.size() : DIRECTNESS.indexOf(c.kind())))
+            .min(Comparator.<ControlClaim>comparingInt(c -> c.kind() == null ? DIRECTNESS.size() : DIRECTNESS.indexOf(c.kind()))
+                .thenComparingInt(c -> reported(c) ? 1 : 0))
             .orElse(null);
     }
 

@@ -110,9 +110,10 @@ class AttributionAndReportsTest {
     }
 
     @Test
-    void networkTellsReportedControlFromCertain() throws Exception {
+    void networkShowsTheMostDirectControlAndTellsReportedFromCertain() throws Exception {
         JsonNode south = track(json("/api/network?date=1931-12-15"), "cer-south");
-        assertEquals("japan", south.get("shownController").asText());
+        assertTrue(south.get("controlledBy").findValuesAsText("controller").contains("cer-company"), "certain owner");
+        assertEquals("japan", south.get("shownController").asText(), "a reported operation is more direct than ownership");
         assertEquals("reported", south.get("shownCertainty").asText());
         assertEquals("japanese-reports", south.get("shownClaimedBy").asText());
         JsonNode later = track(json("/api/network?date=1932-03-01"), "cer-south");
