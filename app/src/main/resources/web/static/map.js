@@ -14,7 +14,22 @@
 
   function claims(list) {
     if (!list.length) return 'no control record';
-    return list.map((c) => c.controller + ' (' + (c.kind || '?') + ', ' + c.period + ', ' + c.certainty + ')').join('; ');
+    return list.map((c) => c.controller + ' (' + (c.kind || '?') + ', ' + c.period + ', ' + c.certainty
+      + (c.claimedBy ? ', reported by ' + c.claimedBy : '') + ')').join('; ');
+  }
+
+  // As the server's MapPage: control known only as someone's report is drawn dotted and says whose.
+  function reported(t) {
+    return !!t.shownController && (t.shownCertainty === 'reported' || !!t.shownClaimedBy);
+  }
+
+  function title(t, path) {
+    const old = path.querySelector('title');
+    if (!old) return;
+    const ends = old.textContent.split('; ')[0];
+    const held = !t.shownController ? 'no certain control on the date'
+      : 'held by ' + t.shownController + (reported(t) ? ' (reported by ' + (t.shownClaimedBy || 'an unnamed source') + ')' : '');
+    old.textContent = ends + '; ' + held;
   }
 
   async function recolour(day) {
@@ -26,7 +41,11 @@
     net.controllers.forEach((c) => { colours[c.id] = c.colour; });
     net.tracks.forEach((t, i) => {
       const path = document.querySelector('path.rail[data-i="' + i + '"]');
-      if (path) path.setAttribute('stroke', t.shownController ? (colours[t.shownController] || UNCERTAIN) : UNCERTAIN);
+      if (path) {
+        path.setAttribute('stroke', t.shownController ? (colours[t.shownController] || UNCERTAIN) : UNCERTAIN);
+        path.classList.toggle('reported', reported(t));
+        title(t, path);
+      }
       const cell = document.querySelector('#tracks tr[data-i="' + i + '"] td.held-by');
       if (cell) cell.textContent = claims(t.controlledBy);
     });

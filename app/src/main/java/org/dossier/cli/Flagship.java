@@ -19,8 +19,12 @@ final class Flagship {
 
     private Flagship() {}
 
+    /**
+     * Restores with the standard restorer, built on the first restoration (building it reads its word
+     * list, a second of start-up that serving the stored documents does not need).
+     */
     static Ingest ingest() {
-        return new Ingest(Restorer.standard()::restore);
+        return new Ingest(raw -> Restorer.standard().restore(raw));
     }
 
     /**

@@ -33,6 +33,7 @@ final class Answers {
     static void render(Html h, String title, Object answer, Quotes quotes) {
         h.open("section", "class", "answer", "id", "answer");
         h.el("h2", title);
+        RouteSummary.render(h, answer);
         node(h, JSON.valueToTree(answer), quotes);
         h.close("section");
     }

@@ -34,12 +34,15 @@ final class Api {
     private final byte[] openApi = StaticFiles.resource("/web/openapi.json");
     private final List<String> registered = new ArrayList<>();
     private final AnswerCache answers = new AnswerCache(ANSWER_BYTES_KEPT);
-    private final Across across;
 
     Api(Library library, boolean allowImport) {
         this.library = library;
         this.allowImport = allowImport;
-        this.across = new Across(library.store());
+    }
+
+    /** Questions across stored documents; made per request, as the store may still be opening at start. */
+    private Across across() {
+        return new Across(library.store());
     }
 
     void routes(JavalinDefaultRouting r) {
@@ -57,7 +60,7 @@ final class Api {
         get(r, "/api/ports", ctx -> answer(ctx, q -> q.ports(new Params(ctx))));
         get(r, "/api/timeline", ctx -> {
             if (Across.asked(new Params(ctx))) {
-                ctx.json(across.timeline(new Params(ctx)));
+                ctx.json(across().timeline(new Params(ctx)));
             } else {
                 answer(ctx, q -> q.timeline(new Params(ctx)));
             }
@@ -131,7 +134,7 @@ final class Api {
     private void facts(Context ctx) {
         Params p = new Params(ctx);
         if (Across.asked(p)) {
-            ctx.json(across.facts(p));
+            ctx.json(across().facts(p));
             return;
         }
         Model model = flagshipModel(ctx);

@@ -48,8 +48,14 @@ final class Forms {
             .map(pl -> new Choice(pl.id(), pl.name())).toList();
     }
 
+    /** Every station a track reaches, those only on sections of unknown length included (a way may still be found). */
     static List<Choice> stations(Model m) {
-        return m.network().graph(true).vertexSet().stream()
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(m.network().graph(true).vertexSet());
+        m.network().unknownTracks().forEach(t -> {
+            ids.add(t.from());
+            ids.add(t.to());
+        });
+        return ids.stream()
             .map(id -> new Choice(id, m.network().nameOf(id)))
             .sorted(Comparator.comparing(Choice::label)).toList();
     }

@@ -5,6 +5,8 @@ import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.pkg.Dossier;
 import org.dossier.store.DocumentSummary;
@@ -16,11 +18,12 @@ import org.dossier.store.StoredDocument;
 /**
  * What the site serves: the store, the document it opens on, and the loaded packages modelling
  * documents. A package may still be loading when the server starts answering (pages that need it
- * say so), or may have failed to load (they say why). Stored documents never change, being keyed by
+ * say so), or may have failed to load (they say why). The store itself may still be opening when the
+ * server starts listening: what reads it waits for it. Stored documents never change, being keyed by
  * content, so what is read once is kept.
  */
 public final class Library {
-    private final Store store;
+    private final CompletableFuture<Store> store;
     private final String flagship;
     private final Ingest ingest;
     private final Map<String, Model> models = new ConcurrentHashMap<>();
@@ -33,6 +36,11 @@ public final class Library {
      * @param ingest   restores what the web imports (used only with {@code --allow-import})
      */
     public Library(Store store, String flagship, Ingest ingest) {
+        this(CompletableFuture.completedFuture(store), flagship, ingest);
+    }
+
+    /** A library on a store still opening: requests that read it wait for it, the others answer at once. */
+    public Library(CompletableFuture<Store> store, String flagship, Ingest ingest) {
         this.store = store;
         this.flagship = flagship;
         this.ingest = ingest;
@@ -52,8 +60,13 @@ public final class Library {
         unavailable.put(slug, reason);
     }
 
+    /** The store, once open; its failure to open is the failure of every request that needs it. */
     Store store() {
-        return store;
+        try {
+            return store.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     Ingest ingest() {
@@ -65,7 +78,7 @@ public final class Library {
     }
 
     List<DocumentSummary> documents() {
-        return store.listDocuments();
+        return store().listDocuments();
     }
 
     /** A stored document; a modelled one is read in the edition its package's anchors were resolved in. */
@@ -74,7 +87,7 @@ public final class Library {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<StoredDocument> read = store.findDocument(slug).map(d -> {
+        Optional<StoredDocument> read = store().findDocument(slug).map(d -> {
             Model m = models.get(slug);
             return m == null || m.dossier().edition() == null ? d
                 : new StoredDocument(d.summary(), d.raw(), m.dossier().edition(), d.packageJson());
@@ -101,7 +114,7 @@ public final class Library {
         if (m != null) {
             return m.facts();
         }
-        return storedFacts.computeIfAbsent(slug, s -> store.findPackage(s).map(FactCatalog::of).orElseThrow(() ->
+        return storedFacts.computeIfAbsent(slug, s -> store().findPackage(s).map(FactCatalog::of).orElseThrow(() ->
             new HttpResponseException(HttpStatus.NOT_FOUND.getCode(), "no package models '" + s + "'")));
     }
 

@@ -38,13 +38,21 @@ final class MapPage {
             NetworkView.TrackView t = net.tracks().get(i);
             NetworkView.StationView a = stations.get(t.from());
             NetworkView.StationView b = stations.get(t.to());
-            h.open("path", "class", "rail" + (t.projected() ? " projected" : ""), "data-i", String.valueOf(i),
+            h.open("path", "class", "rail" + (t.projected() ? " projected" : "") + (net.reportedControl(t) ? " reported" : ""),
+                "data-i", String.valueOf(i),
                 "stroke", t.shownController() == null ? UNCERTAIN : colours.getOrDefault(t.shownController(), UNCERTAIN),
                 "d", "M" + map.x(a.lon()) + "," + map.y(a.lat()) + "L" + map.x(b.lon()) + "," + map.y(b.lat()));
-            h.el("title", t.lineName() + ": " + a.name() + " – " + b.name()).close("path");
+            h.el("title", trackTitle(net, t, a.name(), b.name())).close("path");
         }
         if (route instanceof RailViews.RouteView r) {
             h.empty("polyline", "class", "rail route", "id", "route", "points", points(map, r.stations(), stations))
+                .close("polyline");
+        } else if (route instanceof RailViews.NoRouteView n && n.way() != null) {
+            // A way of unknown length, through the stations that have coordinates.
+            Map<String, String> byName = new HashMap<>();
+            net.stations().forEach(s -> byName.putIfAbsent(s.name(), s.id()));
+            List<String> ids = n.way().stream().map(byName::get).filter(java.util.Objects::nonNull).toList();
+            h.empty("polyline", "class", "rail route unknown-length", "id", "route", "points", points(map, ids, stations))
                 .close("polyline");
         }
         for (NetworkView.StationView s : net.stations()) {
@@ -105,6 +113,12 @@ final class MapPage {
         h.open("span").open("svg", "class", "swatch", "viewBox", "0 0 20 6", "width", "20", "height", "6")
             .empty("rect", "width", "20", "height", "6", "fill", UNCERTAIN).close("rect").close("svg")
             .text(" no certain control on the date").close("span");
+        h.open("span", "class", "legend-item", "id", "legend-reported")
+            .open("svg", "class", "swatch", "viewBox", "0 0 20 6", "width", "20", "height", "6", "aria-hidden", "true")
+            .empty("line", "x1", "1", "y1", "3", "x2", "19", "y2", "3", "class", "rail reported", "stroke", "#555")
+            .close("line").close("svg")
+            .text(" dotted, in the controller's colour: control known only as someone's report (the track's tooltip "
+                + "says whose)").close("span");
         h.el("span", "dashed: projected line", "class", "meta");
         h.close("div");
     }
@@ -131,6 +145,14 @@ final class MapPage {
         }
     }
 
+    /** A track's tooltip: its line and ends, who it is drawn as held by, and whose report that is when only reported. */
+    static String trackTitle(NetworkView net, NetworkView.TrackView t, String from, String to) {
+        String held = t.shownController() == null ? "no certain control on the date"
+            : "held by " + t.shownController() + (net.reportedControl(t)
+                ? " (reported by " + (t.shownClaimedBy() == null ? "an unnamed source" : t.shownClaimedBy()) + ")" : "");
+        return t.lineName() + ": " + from + " – " + to + "; " + held;
+    }
+
     static String claims(List<ControlClaim> claims) {
         if (claims.isEmpty()) {
             return "no control record";
@@ -141,7 +163,8 @@ final class MapPage {
                 b.append("; ");
             }
             b.append(c.controller()).append(" (").append(c.kind() == null ? "?" : EnumLabels.of(c.kind()))
-                .append(", ").append(c.period()).append(", ").append(EnumLabels.of(c.certainty())).append(')');
+                .append(", ").append(c.period()).append(", ").append(EnumLabels.of(c.certainty()))
+                .append(c.claimedBy() == null ? "" : ", reported by " + c.claimedBy()).append(')');
         }
         return b.toString();
     }

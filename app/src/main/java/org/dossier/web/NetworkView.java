@@ -21,15 +21,18 @@ import org.dossier.time.Edtf;
 /**
  * The railway network as the map draws it: every track with who held it on the date (from the rail
  * engine), the stations with their coordinates, and one colour per controller, stable across dates.
- * {@code shownController} of a track is the claim the map colours it by: a certain one, the most
- * direct kind of control first (military control or seizure over operation over management over
- * ownership); null when no claim is certain on the date.
+ * The claim the map colours a track by is the most direct kind of control on the date (military
+ * control or seizure over operation over management over ownership), a certain one before one the
+ * report gives only as someone's report at the same directness; {@code shownCertainty} says which
+ * ({@code reported}: drawn apart), {@code shownClaimedBy} whose report; {@code shownController} is
+ * null when no claim holds or is reported on the date.
  */
 record NetworkView(String date, List<TrackView> tracks, List<StationView> stations, List<ControllerView> controllers,
                    List<String> notes) {
 
     record TrackView(String line, String lineName, String from, String to, String status, boolean projected,
-                     String shownController, List<ControlClaim> controlledBy) {}
+                     String shownController, Certainty shownCertainty, String shownClaimedBy,
+                     List<ControlClaim> controlledBy) {}
 
     record StationView(String id, String name, String kind, double lat, double lon, String source) {}
 
@@ -83,9 +86,11 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
             stations.putIfAbsent(b.id(), b);
             List<ControlClaim> claims = network.controllersOf(t, date);
             boolean projected = t.status() != null && t.status() != LineStatus.OPEN;
+            ControlClaim shown = shown(claims);
             tracks.add(new TrackView(t.line(), lineName(network, t.line()),
                 a.id(), b.id(), t.status() == null ? null : EnumLabels.of(t.status()), projected,
-                shown(claims), claims));
+                shown == null ? null : shown.controller(), shown == null ? null : shown.certainty(),
+                shown == null ? null : shown.claimedBy(), claims));
         }
         if (undrawn > 0) {
             notes.add(undrawn + " track(s) not drawn: a station has no coordinates in the package");
@@ -136,12 +141,22 @@ record NetworkView(String date, List<TrackView> tracks, List<StationView> statio
         return null;
     }
 
-    private static String shown(List<ControlClaim> claims) {
+    private static ControlClaim shown(List<ControlClaim> claims) {
         return claims.stream()
             .filter(c -> c.certainty() != Certainty.INDETERMINATE)
-            .min(Comparator.comparingInt(c -> c.kind() == null ? DIRECTNESS.size() : DIRECTNESS.indexOf(c.kind())))
-            .map(ControlClaim::controller)
+            .min(Comparator.<ControlClaim>comparingInt(c -> c.kind() == null ? DIRECTNESS.size() : DIRECTNESS.indexOf(c.kind()))
+                .thenComparingInt(c -> reported(c) ? 1 : 0))
             .orElse(null);
+    }
+
+    /** A claim the report gives only as someone's report (on a date: certainty reported; undated: its claimant). */
+    static boolean reported(ControlClaim c) {
+        return c.certainty() == Certainty.REPORTED || c.claimedBy() != null;
+    }
+
+    /** Whether the map draws the track's control as only reported. */
+    boolean reportedControl(TrackView t) {
+        return t.shownController() != null && (t.shownCertainty() == Certainty.REPORTED || t.shownClaimedBy() != null);
     }
 
     private static StationView station(Model model, String id) {

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dossier.chronicle.TensionPeriod;
 import org.dossier.chronicle.TensionSeries;
 import org.dossier.pkg.views.TimelineEvent;
 import org.dossier.regime.InForceAnswer;
@@ -21,7 +20,8 @@ final class Pages {
     private static final int MAX_RAW_LINES = 400;
 
     private final Library library;
-    private final Basemap basemap = Basemap.load();
+    /** Read on the first map asked for, not at start: the first page is usually another. */
+    private Basemap basemap;
 
     Pages(Library library) {
         this.library = library;
@@ -33,8 +33,15 @@ final class Pages {
         Params p = new Params(ctx);
         LocalDate day = p.has("date") ? day(p.optional("date")) : reportDay(m);
         Object route = p.has("from") && p.has("to") ? new Questions(m).route(p) : null;
-        ctx.html(MapPage.render(basemap, NetworkView.of(m, Edtf.parse(day.toString())), day, route, p,
+        ctx.html(MapPage.render(basemap(), NetworkView.of(m, Edtf.parse(day.toString())), day, route, p,
             Answers.Quotes.of(m, library.flagship())));
+    }
+
+    private synchronized Basemap basemap() {
+        if (basemap == null) {
+            basemap = Basemap.load();
+        }
+        return basemap;
     }
 
     void timeline(Context ctx) {
@@ -85,8 +92,7 @@ final class Pages {
                 .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
             .map(e -> {
                 String[] d = e.getKey().split(",");
-                return m.tension().series(d[0], d[1], p.has("by")
-                    ? Questions.kind(p.optional("by"), TensionPeriod.class, "by") : TensionPeriod.MONTH);
+                return q.tension(d[0], d[1], p);
             })
             .orElse(null);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dossier.chronicle.TensionOptions;
 import org.dossier.chronicle.TensionPeriod;
 import org.dossier.chronicle.TensionSeries;
 import org.dossier.pkg.EnumLabels;
@@ -109,15 +110,34 @@ final class Questions {
         return Timeline.document(model.dossier(), new TimelineQuery(from, to, actor, about));
     }
 
-    /** {@code tension --dyad A,B [--by day|week|month]}. */
+    /** {@code tension --dyad A,B [--by day|week|month] [--from] [--to] [--attributed include|exclude]}. */
     TensionSeries tension(Params p) {
         String[] dyad = p.required("dyad").split(",");
         if (dyad.length != 2) {
             throw new BadRequestResponse("dyad must be two actors separated by a comma, e.g. soviet-union,japan");
         }
         var names = model.dossier().names();
+        return tension(names.actor(dyad[0].strip()).id(), names.actor(dyad[1].strip()).id(), p);
+    }
+
+    /** The series of a pair of actor ids, counted as {@code by}, {@code from}, {@code to} and {@code attributed} ask. */
+    TensionSeries tension(String a, String b, Params p) {
         TensionPeriod by = p.has("by") ? kind(p.optional("by"), TensionPeriod.class, "by") : TensionPeriod.MONTH;
-        return model.tension().series(names.actor(dyad[0].strip()).id(), names.actor(dyad[1].strip()).id(), by);
+        return model.tension().series(a, b, by, tensionOptions(p));
+    }
+
+    /** As the CLI's {@code --from}/{@code --to} (earliest and latest day of EDTF dates) and {@code --attributed}. */
+    static TensionOptions tensionOptions(Params p) {
+        LocalDate from = p.has("from") ? Edtf.parse(p.optional("from")).earliest() : null;
+        LocalDate to = p.has("to") ? Edtf.parse(p.optional("to")).latest() : null;
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BadRequestResponse("'to' " + p.optional("to") + " is before 'from' " + p.optional("from"));
+        }
+        String attributed = p.has("attributed") ? p.optional("attributed").toLowerCase(java.util.Locale.ROOT) : "include";
+        if (!List.of("include", "exclude").contains(attributed)) {
+            throw new BadRequestResponse("attributed must be include or exclude");
+        }
+        return new TensionOptions(attributed.equals("include"), from, to);
     }
 
     /** The railway network as the map draws it, with who held each track on {@code date}. */

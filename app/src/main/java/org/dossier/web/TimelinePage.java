@@ -49,6 +49,10 @@ final class TimelinePage {
         kindFilter(h, m, p, events);
         Forms.input(h, "dyad", "tension between", "text", p, "e.g. soviet-union,japan");
         Forms.select(h, "by", "by", Forms.labels(org.dossier.chronicle.TensionPeriod.class), p, true);
+        Forms.input(h, "from", "from", "text", p, "EDTF, e.g. 1931-09");
+        Forms.input(h, "to", "to", "text", p, "EDTF, e.g. 1932-08");
+        Forms.select(h, "attributed", "events tied by attribution", List.of(new Forms.Choice("include", "counted"),
+            new Forms.Choice("exclude", "left out")), p, false);
         h.el("button", "Show", "type", "submit");
         h.close("form");
         h.open("p", "class", "meta").el("a", "Every stored document's events", "href", "/timeline?" + Across.PARAM + "=all",

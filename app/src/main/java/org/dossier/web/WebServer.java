@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.javalin.Javalin;
+import java.util.concurrent.CompletableFuture;
 import io.javalin.json.JavalinJackson;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -28,29 +29,26 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final Api api;
+    private final CompletableFuture<Void> answered;
 
-    private WebServer(Javalin app, Api api) {
+    private WebServer(Javalin app, Api api, CompletableFuture<Void> answered) {
         this.app = app;
         this.api = api;
+        this.answered = answered;
     }
 
-    /** Starts serving; returns once the server answers. */
-    /**
-     * Loads and initialises the web stack's classes without serving anything; a caller with other
-     * start-up work (opening the store) runs this on another core meanwhile.
-     */
-    public static void preload() {
-        Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.jsonMapper(new JavalinJackson(JSON, false));
-        });
-    }
-
+    /** Starts serving; returns once the server listens. Requests that read the store wait until it is open. */
     public static WebServer start(WebOptions options, Library library) {
         Api api = new Api(library, options.allowImport());
-        Javalin app = create(library, api);
+        CompletableFuture<Void> answered = new CompletableFuture<>();
+        Javalin app = create(library, api).after(ctx -> answered.complete(null));
         app.start(options.host(), options.port());
-        return new WebServer(app, api);
+        return new WebServer(app, api, answered);
+    }
+
+    /** Completes when the first request has been answered: work the first page does not need can wait for it. */
+    public CompletableFuture<Void> firstAnswered() {
+        return answered;
     }
 
     private static Javalin create(Library library, Api api) {

@@ -146,6 +146,37 @@ class BrowserTest {
     }
 
     @Test
+    void mapDrawsControlKnownOnlyByReportDottedWithWhoseReport() {
+        open("/map?date=1932-03-01");
+        WebElement branch = browser.findElements(By.cssSelector("path.rail")).stream()
+            .filter(p -> p.findElement(By.tagName("title")).getAttribute("textContent").startsWith("Southern branch"))
+            .findFirst().orElseThrow();
+        assertFalse(branch.getAttribute("class").contains("reported"), "certain from 1932-02");
+        setSlider(browser.findElement(By.id("date-slider")), LocalDate.of(1931, 12, 15));
+        waitForMapDate("1931-12-15");
+        wait.until(d -> branch.getAttribute("class").contains("reported"));
+        assertEquals(colourOf("japan"), branch.getAttribute("stroke"));
+        assertTrue(branch.findElement(By.tagName("title")).getAttribute("textContent")
+            .endsWith("held by japan (reported by japanese-reports)"));
+        assertTrue(browser.findElement(By.id("legend-reported")).isDisplayed());
+        screenshot("map-reported");
+    }
+
+    @Test
+    void askRouteOverASectionOfUnknownLengthSaysSo() {
+        open("/ask");
+        WebElement form = browser.findElement(By.id("form-route"));
+        new Select(form.findElement(By.name("from"))).selectByVisibleText("Harbin");
+        new Select(form.findElement(By.name("to"))).selectByVisibleText("Kirin");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-summary")));
+        assertTrue(summary.getText().startsWith("Harbin to Kirin: length unknown, at least 240.0 km"), summary.getText());
+        WebElement unknown = browser.findElement(By.cssSelector("#route-way tr.unknown-section"));
+        assertTrue(unknown.getText().contains("Changchun Kirin unknown"), unknown.getText());
+        screenshot("ask-route-unknown-length");
+    }
+
+    @Test
     void askFormAnswersWithReasonsAndAnchors() {
         open("/ask");
         WebElement form = browser.findElement(By.id("form-check"));
@@ -168,7 +199,7 @@ class BrowserTest {
     @Test
     void timelineFiltersByActorAndDrawsTheTension() {
         open("/timeline");
-        assertEquals("4 event(s)", browser.findElement(By.id("event-count")).getText());
+        assertEquals("5 event(s)", browser.findElement(By.id("event-count")).getText());
         new Select(browser.findElement(By.id("actor"))).selectByVisibleText("China");
         browser.findElement(By.id("dyad")).sendKeys("Soviet Union, Japan");
         browser.findElement(By.cssSelector("#timeline-form button")).click();
@@ -176,8 +207,17 @@ class BrowserTest {
         assertTrue(browser.findElement(By.id("event-railway-seized")).isDisplayed());
         assertTrue(browser.findElements(By.cssSelector("#timeline-strip rect.range")).size() >= 1, "uncertain dates as ranges");
         assertTrue(browser.findElement(By.id("tension-heading")).getText().startsWith("Tension: soviet-union – japan"));
-        assertFalse(browser.findElements(By.cssSelector("#tension-chart rect.tension-bar[data-period='1932-05']")).isEmpty());
+        WebElement may = browser.findElement(By.cssSelector("#tension-chart g.tension-bar[data-period='1932-05']"));
+        assertFalse(may.findElements(By.cssSelector("rect.part-direct")).isEmpty());
+        assertFalse(may.findElements(By.cssSelector("rect.part-attributed")).isEmpty(), "the attributed part drawn apart");
+        assertTrue(browser.findElement(By.id("tension-legend")).getText().contains("conflict, by attribution"));
         screenshot("timeline");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", may);
+        may.findElement(By.cssSelector("rect.part-attributed")).click();
+        wait.until(ExpectedConditions.urlContains("#tension-1932-05"));
+        WebElement attributed = browser.findElement(By.cssSelector("#tension-events tr.attributed[data-period='1932-05']"));
+        assertTrue(attributed.getText().contains("japan aimed-at (target side), as japanese-reports has it"), attributed.getText());
+        screenshot("timeline-tension-events");
         browser.findElement(By.cssSelector("#event-railway-seized a.passage")).click();
         wait.until(ExpectedConditions.urlContains("/reader/sample#para-p2"));
     }
@@ -187,7 +227,7 @@ class BrowserTest {
         open("/timeline");
         browser.findElement(By.id("across-link")).click();
         wait.until(ExpectedConditions.urlContains("documents=all"));
-        assertEquals("4 event(s)", browser.findElement(By.id("event-count")).getText());
+        assertEquals("5 event(s)", browser.findElement(By.id("event-count")).getText());
         browser.findElement(By.id("actor")).sendKeys("China");
         browser.findElement(By.cssSelector("#timeline-form button")).click();
         wait.until(ExpectedConditions.textToBe(By.id("event-count"), "2 event(s)"));

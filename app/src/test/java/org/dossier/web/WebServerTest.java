@@ -108,7 +108,7 @@ class WebServerTest {
     @Test
     void apiDocumentGivesTheEdition() throws Exception {
         JsonNode r = WebFixture.JSON.readTree(web.get("/api/documents/sample").body());
-        assertEquals(5, r.get("edition").get("paragraphs").size());
+        assertEquals(6, r.get("edition").get("paragraphs").size());
         JsonNode missing = WebFixture.JSON.readTree(web.get("/api/documents/nothing").body());
         assertEquals(404, missing.get("status").asInt());
     }
