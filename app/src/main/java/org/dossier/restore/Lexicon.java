@@ -1,24 +1,25 @@
 package org.dossier.restore;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * The document's own spellings: how often each word (lower-cased) and each hyphenated compound
  * occurs away from a line end, where the printer's line breaking cannot have made or hidden a
  * hyphen. Built once per document; read-only afterwards.
  */
 final class Lexicon {
-    private final Map<String, Integer> counts = new HashMap<>();
+    private final WordTable counts = new WordTable(4096);
 
     void addLine(String line, boolean startsWithFragment, boolean endsWithFragment) {
-        int n = line.length();
+        addLine(line, 0, line.length(), startsWithFragment, endsWithFragment);
+    }
+
+    /** Counts the words of {@code text[from, to)}, one trimmed line, without copying it. */
+    void addLine(CharSequence line, int from, int to, boolean startsWithFragment, boolean endsWithFragment) {
+        int n = to;
         int lastLetter = n - 1;
-        while (lastLetter >= 0 && !Character.isLetter(line.charAt(lastLetter))) {
+        while (lastLetter >= from && !Character.isLetter(line.charAt(lastLetter))) {
             lastLetter--;
         }
-        int i = 0;
+        int i = from;
         boolean first = true;
         while (i < n) {
             while (i < n && !Character.isLetter(line.charAt(i))) {
@@ -36,15 +37,23 @@ final class Lexicon {
             boolean fragment = (first && startsWithFragment) || (last && endsWithFragment);
             first = false;
             if (!fragment && i - start > 2) { // one- and two-letter words are never asked about
-                String word = line.substring(start, i).toLowerCase(Locale.ROOT);
-                counts.merge(word, 1, Integer::sum);
-                if (word.indexOf('-') > 0) {
-                    for (String part : word.split("-")) {
-                        if (!part.isEmpty()) {
-                            counts.merge(part, 1, Integer::sum);
-                        }
-                    }
+                addWord(line, start, i);
+            }
+        }
+    }
+
+    /** A word, and each part of a compound on its own ({@code non-aggression}: also {@code non}, {@code aggression}). */
+    private void addWord(CharSequence line, int start, int end) {
+        counts.add(line, start, end, 1);
+        int part = start;
+        boolean compound = false;
+        for (int k = start; k <= end; k++) {
+            if (k == end ? compound : line.charAt(k) == '-') {
+                compound = true;
+                if (k > part) {
+                    counts.add(line, part, k, 1);
                 }
+                part = k + 1;
             }
         }
     }
@@ -53,8 +62,12 @@ final class Lexicon {
         return c == '-' || c == '\u00AD' || c == '\u2010';
     }
 
-    int count(String word) {
-        return counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    int count(CharSequence word) {
+        return counts.count(word);
+    }
+
+    int count(CharSequence text, int from, int to) {
+        return counts.count(text, from, to);
     }
 
     int size() {

@@ -143,10 +143,10 @@ public final class Restorer {
             if (lines.isBlank(i)) {
                 continue;
             }
-            String t = lines.trimmed(i);
-            char last = t.charAt(t.length() - 1);
+            int end = lines.trimmedEnd(i);
+            char last = lines.raw().charAt(end - 1);
             boolean endsBroken = last == '-' || last == '¬' || last == '\u00AD';
-            lexicon.addLine(t, fragmentOpen, endsBroken);
+            lexicon.addLine(lines.raw(), lines.trimmedStart(i), end, fragmentOpen, endsBroken);
             fragmentOpen = endsBroken;
         }
         return lexicon;

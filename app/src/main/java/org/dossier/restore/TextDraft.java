@@ -12,6 +12,8 @@ import java.util.List;
 final class TextDraft {
     private final StringBuilder text = new StringBuilder();
     private int[] raw = new int[64];
+    /** The text as a string, made once after the last change: later stages read it whole more than once. */
+    private String frozen;
 
     int length() {
         return text.length();
@@ -69,6 +71,7 @@ final class TextDraft {
     }
 
     void trimEnd() {
+        frozen = null;
         while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
             text.setLength(text.length() - 1);
         }
@@ -80,11 +83,13 @@ final class TextDraft {
 
     /** Removes {@code [from, to)}. */
     void delete(int from, int to) {
+        frozen = null;
         text.delete(from, to);
         System.arraycopy(raw, to, raw, from, text.length() - from);
     }
 
     private void put(char c, int offset) {
+        frozen = null;
         if (text.length() == raw.length) {
             raw = Arrays.copyOf(raw, raw.length * 2);
         }
@@ -138,6 +143,9 @@ final class TextDraft {
 
     @Override
     public String toString() {
-        return text.toString();
+        if (frozen == null) {
+            frozen = text.toString();
+        }
+        return frozen;
     }
 }
