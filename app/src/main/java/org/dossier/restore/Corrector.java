@@ -42,20 +42,20 @@ final class Corrector {
     }
 
     private void scan(TextDraft text, SourceLines lines, int year, List<Correction> out) {
-        String t = text.toString();
-        int n = t.length();
+        char[] t = text.toString().toCharArray();
+        int n = t.length;
         int i = 0;
         int prevStart = 0;
         int prevEnd = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
+            while (i < n && !Character.isLetterOrDigit(t[i])) {
                 i++;
             }
             int s = i;
             boolean digits = false;
             boolean upper = false;
-            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
-                char c = t.charAt(i);
+            while (i < n && Character.isLetterOrDigit(t[i])) {
+                char c = t[i];
                 digits |= c <= '9' && c >= '0';
                 upper |= Character.isUpperCase(c);
                 i++;
@@ -76,9 +76,9 @@ final class Corrector {
         }
     }
 
-    private static boolean allDigitShaped(CharSequence t, int s, int e) {
+    private static boolean allDigitShaped(char[] t, int s, int e) {
         for (int k = s; k < e; k++) {
-            if ("SOIBZ".indexOf(t.charAt(k)) < 0) {
+            if ("SOIBZ".indexOf(t[k]) < 0) {
                 return false;
             }
         }
@@ -86,25 +86,25 @@ final class Corrector {
     }
 
     /** Whether the word after {@code from} (past spaces) opens in lower case. */
-    private static boolean nextIsLowerWord(CharSequence t, int from) {
+    private static boolean nextIsLowerWord(char[] t, int from) {
         int i = from;
-        while (i < t.length() && t.charAt(i) == ' ') {
+        while (i < t.length && t[i] == ' ') {
             i++;
         }
-        return i < t.length() && Character.isLetterOrDigit(t.charAt(i)) && Character.isLowerCase(t.charAt(i));
+        return i < t.length && Character.isLetterOrDigit(t[i]) && Character.isLowerCase(t[i]);
     }
 
     /**
      * The token is {@code text[s, e)}; it is copied only when it may need a correction, since
      * nearly every word of a report is a word the document or the word list knows.
      */
-    private Correction check(CharSequence text, int s, int e, int prevStart, int prevEnd, int year) {
+    private Correction check(char[] text, int s, int e, int prevStart, int prevEnd, int year) {
         boolean digits = false;
         boolean upper = false;
         boolean digitShaped = true;
         boolean letterO = false;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             digits |= Character.isDigit(c);
             upper |= Character.isUpperCase(c);
             digitShaped &= "SOIBZ".indexOf(c) >= 0;
@@ -115,16 +115,16 @@ final class Corrector {
             return null; // nothing to check: cheap exit for the common short word
         }
         if (digits) {
-            return digitShapes(text.subSequence(s, e).toString(), year);
+            return digitShapes(new String(text, s, e - s), year);
         }
         if (length >= 2 && digitShaped && letterO
-                && nextIsLowerWord(text, e) && prevEnd > prevStart && Character.isLowerCase(text.charAt(prevStart))) {
-            return digitShapes(text.subSequence(s, e).toString(), year);
+                && nextIsLowerWord(text, e) && prevEnd > prevStart && Character.isLowerCase(text[prevStart])) {
+            return digitShapes(new String(text, s, e - s), year);
         }
-        if (length < 6 || lexicon.count(text, s, e) > 1 || words.contains(text, s, e)) {
+        if (length < 6 || lexicon.knownWord(text, s, e, words)) {
             return null;
         }
-        return nonWord(text.subSequence(s, e).toString());
+        return nonWord(new String(text, s, e - s));
     }
 
     private Correction digitShapes(String tok, int year) {

@@ -12,6 +12,10 @@ import java.util.List;
 final class TextDraft {
     private final StringBuilder text = new StringBuilder();
     private int[] raw = new int[64];
+    /** The raw characters being appended, copied out of the raw text once per line; one buffer per thread. */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[512]);
+    /** Lines longer than this get a buffer of their own, so that a huge line leaves no huge buffer behind. */
+    private static final int SCRATCH_KEPT = 1 << 14;
     /** The text as a string, made once after the last change: later stages read it whole more than once. */
     private String frozen;
 
@@ -37,25 +41,37 @@ final class TextDraft {
      * as a space of its own.
      */
     void appendRaw(String source, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = source.charAt(i);
-            if (isColumnRule(source, i, from, to)) {
+        int n = to - from;
+        char[] line = SCRATCH.get();
+        if (line.length < n) {
+            line = new char[n];
+            if (n <= SCRATCH_KEPT) {
+                SCRATCH.set(line);
+            }
+        }
+        source.getChars(from, to, line, 0); // one copy, then plain array reads
+        for (int k = 0; k < n; k++) {
+            char c = line[k];
+            if ((c == '|' || c == '¦') && isColumnRule(c, k == 0 ? ' ' : line[k - 1], k + 1 >= n ? ' ' : line[k + 1])) {
                 appendSeparator(); // the space stands for no raw character: spans skip the rule
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-                    put(' ', i);
+                    put(' ', from + k);
                 }
             } else {
-                put(c, i);
+                put(c, from + k);
             }
         }
     }
 
     static boolean isColumnRule(String source, int i, int from, int to) {
-        char c = source.charAt(i);
-        return (c == '|' || c == '¦')
-            && (i == from || Character.isWhitespace(source.charAt(i - 1))
-                || i + 1 >= to || Character.isWhitespace(source.charAt(i + 1)));
+        return isColumnRule(source.charAt(i), i == from ? ' ' : source.charAt(i - 1),
+            i + 1 >= to ? ' ' : source.charAt(i + 1));
+    }
+
+    /** A bar with white space (or the line's end, given as a space) on either side. */
+    private static boolean isColumnRule(char c, char before, char after) {
+        return (c == '|' || c == '¦') && (Character.isWhitespace(before) || Character.isWhitespace(after));
     }
 
     /** Joins the next line with one space, unless the text already ends in one. */

@@ -23,7 +23,7 @@ final class WordList {
     private WordList(Set<String> words) {
         this.words = new WordTable(words.size());
         for (String w : words) {
-            this.words.add(w, 0, w.length(), 1);
+            this.words.add(w.toCharArray(), 0, w.length(), 1);
         }
     }
 
@@ -44,7 +44,7 @@ final class WordList {
     }
 
     /** Whether the word at {@code [from, to)} of a text is listed, without copying it. */
-    boolean contains(CharSequence text, int from, int to) {
+    boolean contains(char[] text, int from, int to) {
         return words.count(text, from, to) > 0;
     }
 

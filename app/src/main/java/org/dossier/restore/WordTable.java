@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Lower-cased words with a count each, looked up by a range of any {@link CharSequence} without
+ * Lower-cased words with a count each, looked up by a range of a char array without
  * copying or lower-casing it first: restoration asks about every word of a report, and a
  * substring and its lower-cased copy per question cost more than the lookup itself.
  *
@@ -22,6 +22,7 @@ final class WordTable {
     /** Per entry: where its chars start in {@link #chars} in the high half, their number in the low half. */
     private long[] entryPlace = new long[64];
     private int[] entryCount = new int[64];
+    private byte[] entryNote = new byte[64];
     private char[] chars = new char[512];
     private int used;
     private int size;
@@ -35,31 +36,50 @@ final class WordTable {
     }
 
     /** The count of the word at {@code [from, to)} of {@code s}, lower-cased; 0 when absent. */
-    int count(CharSequence s, int from, int to) {
-        long h = hash(s, from, to);
-        if ((h & EXACT) != 0) {
-            String key = lowerCopy(s, from, to);
-            int e = find(key, 0, key.length(), (int) hash(key, 0, key.length()));
-            return e >= 0 ? entryCount[e] : 0;
-        }
-        int e = find(s, from, to, (int) h);
+    int count(char[] s, int from, int to) {
+        int e = entry(s, from, to);
         return e >= 0 ? entryCount[e] : 0;
     }
 
-    int count(CharSequence s) {
-        return count(s, 0, s.length());
+    /** The index of the word's entry, or -1 when absent; stable while the table lives. */
+    int entry(char[] s, int from, int to) {
+        long h = hash(s, from, to);
+        if ((h & EXACT) != 0) {
+            char[] key = lowerCopy(s, from, to);
+            return find(key, 0, key.length, (int) hash(key, 0, key.length));
+        }
+        return find(s, from, to, (int) h);
+    }
+
+    int countOf(int entry) {
+        return entryCount[entry];
+    }
+
+    /** A small value the owner keeps beside an entry (0 until set): what it learnt about the word. */
+    byte note(int entry) {
+        return entryNote[entry];
+    }
+
+    void note(int entry, byte value) {
+        entryNote[entry] = value;
+    }
+
+    /** The count of a word given as a string (a convenience for the rare lookups of a built word). */
+    int count(CharSequence word) {
+        char[] s = word.toString().toCharArray();
+        return count(s, 0, s.length);
     }
 
     /** Adds {@code n} to the count of the word at {@code [from, to)}, lower-cased. */
-    void add(CharSequence s, int from, int to, int n) {
-        CharSequence src = s;
+    void add(char[] s, int from, int to, int n) {
+        char[] src = s;
         int f = from;
         int t = to;
         long hashed = hash(s, from, to);
         if ((hashed & EXACT) != 0) {
             src = lowerCopy(s, from, to);
             f = 0;
-            t = src.length();
+            t = src.length;
             hashed = hash(src, f, t);
         }
         int h = (int) hashed;
@@ -84,19 +104,20 @@ final class WordTable {
         return (long) hash << 32 | (entry + 1);
     }
 
-    private int newEntry(CharSequence src, int f, int t, int h, int n) {
+    private int newEntry(char[] src, int f, int t, int h, int n) {
         int e = size++;
         if (e == entryCount.length) {
             int cap = e * 2;
             entryPlace = Arrays.copyOf(entryPlace, cap);
             entryCount = Arrays.copyOf(entryCount, cap);
+            entryNote = Arrays.copyOf(entryNote, cap);
         }
         int length = t - f;
         if (used + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
         }
         for (int k = 0; k < length; k++) {
-            chars[used + k] = fold(src.charAt(f + k));
+            chars[used + k] = fold(src[f + k]);
         }
         entryPlace[e] = (long) used << 32 | length;
         entryCount[e] = n;
@@ -104,7 +125,7 @@ final class WordTable {
         return e;
     }
 
-    private int find(CharSequence s, int from, int to, int h) {
+    private int find(char[] s, int from, int to, int h) {
         int mask = slots.length - 1;
         for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
             long slot = slots[i];
@@ -115,14 +136,14 @@ final class WordTable {
         return -1;
     }
 
-    private boolean foldedEquals(int e, CharSequence s, int from, int to) {
+    private boolean foldedEquals(int e, char[] s, int from, int to) {
         long place = entryPlace[e];
         if ((int) place != to - from) {
             return false;
         }
         int at = (int) (place >>> 32);
         for (int k = from; k < to; k++) {
-            if (chars[at++] != fold(s.charAt(k))) {
+            if (chars[at++] != fold(s[k])) {
                 return false;
             }
         }
@@ -130,11 +151,11 @@ final class WordTable {
     }
 
     /** The hash of the range lower-cased, with {@link #EXACT} set when char-by-char lower-casing would be wrong. */
-    private static long hash(CharSequence s, int from, int to) {
+    private static long hash(char[] s, int from, int to) {
         int h = 0;
         boolean exact = false;
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (c >= '\u0130') {
                 exact |= c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
             }
@@ -151,8 +172,8 @@ final class WordTable {
         return Character.toLowerCase(c);
     }
 
-    private static String lowerCopy(CharSequence s, int from, int to) {
-        return s.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+    private static char[] lowerCopy(char[] s, int from, int to) {
+        return new String(s, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
     }
 
     private void growSlots() {
