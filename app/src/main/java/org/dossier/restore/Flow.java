@@ -276,11 +276,15 @@ final class Flow {
     private void finish(Drafts.Unit unit) {
         if (unit != null) {
             unit.pendingBreak = 0; // a hyphen before the end of the text stays as printed
+            unit.text.compact();
         }
     }
 
     void close() {
         finish(openParagraph);
         openParagraph = null;
+        for (Drafts.Unit note : notes) {
+            note.text.compact(); // a note may go on in a later block, so notes are compacted only now
+        }
     }
 }

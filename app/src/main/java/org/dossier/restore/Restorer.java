@@ -105,6 +105,7 @@ public final class Restorer {
             ids.put(u, id);
             out.add(new Paragraph(id, pages.get(u.page).number(), u.text.toString(),
                 u.firstLine + 1, u.lastLine + 1, u.text.spans(lines)));
+            u.text.discard();
         }
         return out;
     }
@@ -121,6 +122,7 @@ public final class Restorer {
                 : new Marker(paragraphIds.get(link.paragraph()), link.offset(), link.raw(), link.line() + 1);
             out.add(new Footnote(notes.ids().get(i), u.label, pages.get(u.page).number(),
                 u.text.toString(), u.firstLine + 1, u.lastLine + 1, marker, citations.get(i), u.text.spans(lines)));
+            u.text.discard();
             if (marker == null) {
                 issues.add(new RestoreIssue(u.firstLine + 1, 1, "footnote " + u.label + " has no marker in the body"));
             }

@@ -86,6 +86,26 @@ final class TextDraft {
         put(c, -1);
     }
 
+    /** Drops the room kept for growth, once the unit is complete: a long text holds many finished units. */
+    void compact() {
+        text.trimToSize();
+        if (raw.length > text.length()) {
+            raw = Arrays.copyOf(raw, Math.max(1, text.length()));
+        }
+    }
+
+    /**
+     * Frees the draft once its record is made: the record keeps the text and its spans, and on a
+     * long input the drafts and the records would otherwise be held side by side. The draft is
+     * empty afterwards.
+     */
+    void discard() {
+        text.setLength(0);
+        text.trimToSize();
+        raw = new int[0];
+        frozen = null;
+    }
+
     void trimEnd() {
         frozen = null;
         while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
@@ -107,7 +127,7 @@ final class TextDraft {
     private void put(char c, int offset) {
         frozen = null;
         if (text.length() == raw.length) {
-            raw = Arrays.copyOf(raw, raw.length * 2);
+            raw = Arrays.copyOf(raw, Math.max(16, raw.length * 2));
         }
         raw[text.length()] = offset;
         text.append(c);
