@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class Restorer {
     private static final Restorer STANDARD = new Restorer(WordList.english());
+    private static final int DIGEST_PIECE = 1 << 15;
     private final WordList words;
 
     private Restorer(WordList words) {
@@ -177,7 +178,16 @@ public final class Restorer {
     private static String sha256(String raw) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(raw.getBytes(StandardCharsets.UTF_8)));
+            // in pieces, so that a long text is not copied whole into bytes; no piece splits a surrogate pair
+            for (int from = 0; from < raw.length(); ) {
+                int to = Math.min(raw.length(), from + DIGEST_PIECE);
+                if (to < raw.length() && Character.isHighSurrogate(raw.charAt(to - 1))) {
+                    to--;
+                }
+                md.update(raw.substring(from, to).getBytes(StandardCharsets.UTF_8));
+                from = to;
+            }
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
