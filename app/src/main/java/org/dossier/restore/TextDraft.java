@@ -59,9 +59,32 @@ final class TextDraft {
                     put(' ', from + k);
                 }
             } else {
-                put(c, from + k);
+                int run = k + 1; // a run of plain characters goes in at once
+                while (run < n && isPlain(line[run])) {
+                    run++;
+                }
+                putRun(line, k, run, from + k);
+                k = run - 1;
             }
         }
+    }
+
+    private static boolean isPlain(char c) {
+        return c != '|' && c != '¦' && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+    }
+
+    /** Appends {@code chars[from, to)}, which stand at raw offsets from {@code rawStart} on. */
+    private void putRun(char[] chars, int from, int to, int rawStart) {
+        frozen = null;
+        int at = text.length();
+        int length = to - from;
+        if (at + length > raw.length) {
+            raw = Arrays.copyOf(raw, Math.max(at + length, Math.max(16, raw.length * 2)));
+        }
+        for (int j = 0; j < length; j++) {
+            raw[at + j] = rawStart + j;
+        }
+        text.append(chars, from, length);
     }
 
     static boolean isColumnRule(String source, int i, int from, int to) {
