@@ -218,7 +218,8 @@ final class BlockClassifier {
             return true;
         }
         for (int i = b.first(); i <= b.last(); i++) {
-            if (IMPRINT.matcher(lines.text(i)).find()) {
+            String t = lines.text(i);
+            if (ImprintShape.mentions(t, "entered", "published") && IMPRINT.matcher(t).find()) {
                 return true;
             }
         }

@@ -42,20 +42,20 @@ final class Corrector {
     }
 
     private void scan(TextDraft text, SourceLines lines, int year, List<Correction> out) {
-        CharSequence t = text.text();
-        int n = t.length();
+        char[] t = text.toString().toCharArray();
+        int n = t.length;
         int i = 0;
         int prevStart = 0;
         int prevEnd = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
+            while (i < n && !Character.isLetterOrDigit(t[i])) {
                 i++;
             }
             int s = i;
             boolean digits = false;
             boolean upper = false;
-            while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
-                char c = t.charAt(i);
+            while (i < n && Character.isLetterOrDigit(t[i])) {
+                char c = t[i];
                 digits |= c <= '9' && c >= '0';
                 upper |= Character.isUpperCase(c);
                 i++;
@@ -65,11 +65,10 @@ final class Corrector {
             }
             boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
             if ((digits || digitShaped || i - s >= 6) && text.rawAt(s) >= 0) {
-                String tok = t.subSequence(s, i).toString();
-                Correction c = check(tok, t, prevStart, prevEnd, i, year);
+                Correction c = check(t, s, i, prevStart, prevEnd, year);
                 if (c != null) {
                     int rawAt = text.rawAt(s);
-                    out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, tok, c.proposed(), c.evidence()));
+                    out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, c.original(), c.proposed(), c.evidence()));
                 }
             }
             prevStart = s;
@@ -77,53 +76,55 @@ final class Corrector {
         }
     }
 
-    private static boolean allDigitShaped(CharSequence t, int s, int e) {
+    private static boolean allDigitShaped(char[] t, int s, int e) {
         for (int k = s; k < e; k++) {
-            if ("SOIBZ".indexOf(t.charAt(k)) < 0) {
+            if ("SOIBZ".indexOf(t[k]) < 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String nextWord(CharSequence t, int from) {
+    /** Whether the word after {@code from} (past spaces) opens in lower case. */
+    private static boolean nextIsLowerWord(char[] t, int from) {
         int i = from;
-        while (i < t.length() && t.charAt(i) == ' ') {
+        while (i < t.length && t[i] == ' ') {
             i++;
         }
-        int s = i;
-        while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
-            i++;
-        }
-        return t.subSequence(s, i).toString();
+        return i < t.length && Character.isLetterOrDigit(t[i]) && Character.isLowerCase(t[i]);
     }
 
-    private Correction check(String tok, CharSequence text, int prevStart, int prevEnd, int after, int year) {
+    /**
+     * The token is {@code text[s, e)}; it is copied only when it may need a correction, since
+     * nearly every word of a report is a word the document or the word list knows.
+     */
+    private Correction check(char[] text, int s, int e, int prevStart, int prevEnd, int year) {
         boolean digits = false;
         boolean upper = false;
-        for (int k = 0; k < tok.length(); k++) {
-            char c = tok.charAt(k);
+        boolean digitShaped = true;
+        boolean letterO = false;
+        for (int k = s; k < e; k++) {
+            char c = text[k];
             digits |= Character.isDigit(c);
             upper |= Character.isUpperCase(c);
+            digitShaped &= "SOIBZ".indexOf(c) >= 0;
+            letterO |= c == 'O';
         }
-        if (!digits && !upper && tok.length() < 5) {
+        int length = e - s;
+        if (!digits && !upper && length < 5) {
             return null; // nothing to check: cheap exit for the common short word
         }
         if (digits) {
-            return digitShapes(tok, year);
+            return digitShapes(new String(text, s, e - s), year);
         }
-        if (tok.length() >= 2 && tok.chars().allMatch(c -> "SOIBZ".indexOf(c) >= 0) && tok.indexOf('O') >= 0
-                && isLowerWord(nextWord(text, after)) && prevEnd > prevStart && Character.isLowerCase(text.charAt(prevStart))) {
-            return digitShapes(tok, year);
+        if (length >= 2 && digitShaped && letterO
+                && nextIsLowerWord(text, e) && prevEnd > prevStart && Character.isLowerCase(text[prevStart])) {
+            return digitShapes(new String(text, s, e - s), year);
         }
-        if (tok.length() < 6 || digits || lexicon.count(tok) > 1 || words.contains(tok)) {
+        if (length < 6 || lexicon.knownWord(text, s, e, words)) {
             return null;
         }
-        return nonWord(tok);
-    }
-
-    private static boolean isLowerWord(String w) {
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+        return nonWord(new String(text, s, e - s));
     }
 
     private Correction digitShapes(String tok, int year) {

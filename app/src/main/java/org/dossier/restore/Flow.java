@@ -89,12 +89,12 @@ final class Flow {
 
     /** Inside a block: a short line that closes a sentence, before a capital, ends a paragraph. */
     private boolean endsParagraph(int line, int nextLine) {
-        String t = lines.trimmed(line);
-        String n = lines.trimmed(nextLine);
-        if (t.length() * 10 >= width * 6 || !endsSentence(t) || n.isEmpty()) {
+        String raw = lines.raw();
+        if (lines.trimmedLength(line) * 10 >= width * 6
+                || !endsSentence(raw, lines.trimmedStart(line), lines.trimmedEnd(line)) || lines.isBlank(nextLine)) {
             return false;
         }
-        char c = n.charAt(0);
+        char c = raw.charAt(lines.trimmedStart(nextLine));
         return Character.isUpperCase(c) || c == '“' || c == '"';
     }
 
@@ -103,26 +103,31 @@ final class Flow {
      * brackets, and a note marker ("inlets. 6a", "Sakhalin.*").
      */
     static boolean endsSentence(String t) {
-        int i = t.length() - 1;
-        while (i >= 0 && t.charAt(i) == ' ') {
+        return endsSentence(t, 0, t.length());
+    }
+
+    /** {@link #endsSentence(String)} of {@code t[from, to)}, read in place. */
+    static boolean endsSentence(CharSequence t, int from, int to) {
+        int i = to - 1;
+        while (i >= from && t.charAt(i) == ' ') {
             i--;
         }
         int digits = 0;
         int k = i;
-        if (k >= 0 && Character.isLowerCase(t.charAt(k)) && k > 0 && Character.isDigit(t.charAt(k - 1))) {
+        if (k >= from && Character.isLowerCase(t.charAt(k)) && k > from && Character.isDigit(t.charAt(k - 1))) {
             k--;
         }
-        while (k >= 0 && Character.isDigit(t.charAt(k))) {
+        while (k >= from && Character.isDigit(t.charAt(k))) {
             k--;
             digits++;
         }
-        if (digits > 0 && digits <= 3 && k > 0 && t.charAt(k) == ' ') {
+        if (digits > 0 && digits <= 3 && k > from && t.charAt(k) == ' ') {
             i = k - 1;
         }
-        while (i >= 0 && "\"”’)'*†‡°™ ".indexOf(t.charAt(i)) >= 0) {
+        while (i >= from && "\"”’)'*†‡°™ ".indexOf(t.charAt(i)) >= 0) {
             i--;
         }
-        if (i < 0) {
+        if (i < from) {
             return false;
         }
         char c = t.charAt(i);
@@ -130,18 +135,19 @@ final class Flow {
     }
 
     private boolean isHeading(int line) {
-        String t = lines.trimmed(line);
+        String raw = lines.raw();
         int upper = 0;
         int lower = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = lines.trimmedStart(line), e = lines.trimmedEnd(line); i < e; i++) {
+            char c = raw.charAt(i);
             if (Character.isUpperCase(c)) {
                 upper++;
             } else if (Character.isLowerCase(c)) {
                 lower++;
             }
         }
-        return upper >= 3 && lower * 4 <= upper && t.length() * 10 < width * 12 && !endsRunIn(t);
+        return upper >= 3 && lower * 4 <= upper && lines.trimmedLength(line) * 10 < width * 12
+            && !endsRunIn(lines.trimmed(line));
     }
 
     /** "ARGENTINA HOLDS ALOOF. In" : a run-in heading whose text begins on its line is not a heading alone. */
@@ -276,11 +282,15 @@ final class Flow {
     private void finish(Drafts.Unit unit) {
         if (unit != null) {
             unit.pendingBreak = 0; // a hyphen before the end of the text stays as printed
+            unit.text.compact();
         }
     }
 
     void close() {
         finish(openParagraph);
         openParagraph = null;
+        for (Drafts.Unit note : notes) {
+            note.text.compact(); // a note may go on in a later block, so notes are compacted only now
+        }
     }
 }

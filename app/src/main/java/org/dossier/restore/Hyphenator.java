@@ -58,6 +58,10 @@ final class Hyphenator {
         } else if (softBreaksPrinted) {
             score -= 1;
             why.add("plain hyphen where the document marks breaks with ¬");
+            if (brokenWordAfter(left, right)) {
+                score += 2; // the OCR read a ¬ as a hyphen inside a (often damaged) word: lin- perialist
+                why.add("'" + right + "' is no word, as the second half of a compound would be");
+            }
         } else {
             score += 1;
             why.add("plain hyphen, the document's only break mark");
@@ -96,6 +100,33 @@ final class Hyphenator {
             why.add("both halves are words");
         }
         return new Decision(score > 0, String.join("; ", why));
+    }
+
+    /**
+     * The second half of a real compound is a word of its own (or a capitalised name). A lower-case
+     * continuation that neither the word list nor the document knows, after a part that is no
+     * prefix, is the rest of a broken word ({@code Voltin- skii}, {@code Jfa- chines}); unless both
+     * parts have the shape of the syllables of a romanised name ({@code Shu-tseng}): a capitalised
+     * first part, each part one syllable.
+     */
+    private boolean brokenWordAfter(String left, String right) {
+        if (!Character.isLowerCase(right.charAt(0)) || PREFIXES.contains(lower(left))
+                || words.contains(right) || lexicon.count(right) > 0) {
+            return false;
+        }
+        return !(Character.isUpperCase(left.charAt(0)) && syllables(left) == 1 && syllables(right) == 1);
+    }
+
+    /** Runs of vowels: a rough count of syllables, enough to tell one from several. */
+    static int syllables(String word) {
+        int runs = 0;
+        boolean inVowels = false;
+        for (int i = 0; i < word.length(); i++) {
+            boolean vowel = "aeiouyAEIOUY".indexOf(word.charAt(i)) >= 0;
+            runs += vowel && !inVowels ? 1 : 0;
+            inVowels = vowel;
+        }
+        return runs;
     }
 
     static String lower(String s) {

@@ -30,12 +30,35 @@ final class ImprintShape {
 
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
-        return PRICE.matcher(t).find() || POSTAL.matcher(t).find();
+        return mentions(t, "year", "copy", "annum", "month", "issue") && PRICE.matcher(t).find() || isPostal(t);
     }
 
     /** Whether a text carries the postal entry notice (a body text has no reason to). */
     static boolean isPostal(String t) {
-        return POSTAL.matcher(t).find();
+        // the pattern is tried only on text holding a word it cannot match without: most blocks hold none
+        return (mentions(t, "entered", "office") || mentions(t, "under") && mentions(t, "act"))
+            && POSTAL.matcher(t).find();
+    }
+
+    /** Whether the text holds one of the lower-case words (as letters anywhere), ignoring case. */
+    static boolean mentions(String t, String... words) {
+        for (String w : words) {
+            if (mentions(t, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(String t, String w) {
+        char first = w.charAt(0);
+        for (int i = 0, last = t.length() - w.length(); i <= last; i++) {
+            char c = t.charAt(i);
+            if ((c == first || c == first - 32) && t.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a short line has the shape of a library's receipt stamp. */
@@ -66,18 +89,49 @@ final class ImprintShape {
         return DATE_STAMP.matcher(t).matches();
     }
 
+    /** The number of words between spaces (what {@code trim().split("\\s+")} would count, without a regex). */
     private static int words(String t) {
-        return t.isBlank() ? 0 : t.trim().split("\\s+").length;
+        if (t.isBlank()) {
+            return 0;
+        }
+        String s = t.trim();
+        int n = s.isEmpty() ? 1 : 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isRegexSpace(s.charAt(i));
+            n += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return n;
     }
 
     /** Every word of three letters or more opens with a capital, as a stamp or address is set. */
     private static boolean capitalised(String t) {
-        for (String w : t.trim().split("\\s+")) {
-            String letters = w.replaceAll("[^\\p{L}]", "");
-            if (letters.length() >= 3 && !Character.isUpperCase(letters.charAt(0))) {
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+            int letters = 0;
+            char first = 0;
+            while (i < n && !isRegexSpace(t.charAt(i))) {
+                int cp = t.codePointAt(i);
+                if (Character.isLetter(cp)) {
+                    first = letters == 0 ? t.charAt(i) : first;
+                    letters += Character.charCount(cp);
+                }
+                i += Character.charCount(cp);
+            }
+            if (letters >= 3 && !Character.isUpperCase(first)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The characters of the regex class {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

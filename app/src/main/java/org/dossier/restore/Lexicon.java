@@ -1,32 +1,43 @@
 package org.dossier.restore;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * The document's own spellings: how often each word (lower-cased) and each hyphenated compound
  * occurs away from a line end, where the printer's line breaking cannot have made or hidden a
- * hyphen. Built once per document; read-only afterwards.
+ * hyphen. Built once per document; afterwards only the word list's answers are added beside its
+ * words (see {@link #knownWord}). One restoration's own: not shared between threads.
  */
 final class Lexicon {
-    private final Map<String, Integer> counts = new HashMap<>();
+    private static final byte LISTED = 1;
+    private static final byte NOT_LISTED = 2;
+    private final WordTable counts = new WordTable(4096);
+    /** The line being read, copied out of the raw text: reading a char array is cheapest. */
+    private char[] buffer = new char[256];
 
     void addLine(String line, boolean startsWithFragment, boolean endsWithFragment) {
-        int n = line.length();
+        addLine(line, 0, line.length(), startsWithFragment, endsWithFragment);
+    }
+
+    /** Counts the words of {@code text[from, to)}, one trimmed line. */
+    void addLine(String text, int from, int to, boolean startsWithFragment, boolean endsWithFragment) {
+        int n = to - from;
+        if (buffer.length < n) {
+            buffer = new char[Math.max(n, buffer.length * 2)];
+        }
+        char[] line = buffer;
+        text.getChars(from, to, line, 0);
         int lastLetter = n - 1;
-        while (lastLetter >= 0 && !Character.isLetter(line.charAt(lastLetter))) {
+        while (lastLetter >= 0 && !Character.isLetter(line[lastLetter])) {
             lastLetter--;
         }
         int i = 0;
         boolean first = true;
         while (i < n) {
-            while (i < n && !Character.isLetter(line.charAt(i))) {
+            while (i < n && !Character.isLetter(line[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && (Character.isLetter(line.charAt(i))
-                    || (isHyphen(line.charAt(i)) && i + 1 < n && Character.isLetter(line.charAt(i + 1))))) {
+            while (i < n && (Character.isLetter(line[i])
+                    || (isHyphen(line[i]) && i + 1 < n && Character.isLetter(line[i + 1])))) {
                 i++;
             }
             if (start == i) {
@@ -36,15 +47,23 @@ final class Lexicon {
             boolean fragment = (first && startsWithFragment) || (last && endsWithFragment);
             first = false;
             if (!fragment && i - start > 2) { // one- and two-letter words are never asked about
-                String word = line.substring(start, i).toLowerCase(Locale.ROOT);
-                counts.merge(word, 1, Integer::sum);
-                if (word.indexOf('-') > 0) {
-                    for (String part : word.split("-")) {
-                        if (!part.isEmpty()) {
-                            counts.merge(part, 1, Integer::sum);
-                        }
-                    }
+                addWord(line, start, i);
+            }
+        }
+    }
+
+    /** A word, and each part of a compound on its own ({@code non-aggression}: also {@code non}, {@code aggression}). */
+    private void addWord(char[] line, int start, int end) {
+        counts.add(line, start, end, 1);
+        int part = start;
+        boolean compound = false;
+        for (int k = start; k <= end; k++) {
+            if (k == end ? compound : line[k] == '-') {
+                compound = true;
+                if (k > part) {
+                    counts.add(line, part, k, 1);
                 }
+                part = k + 1;
             }
         }
     }
@@ -53,8 +72,34 @@ final class Lexicon {
         return c == '-' || c == '\u00AD' || c == '\u2010';
     }
 
-    int count(String word) {
-        return counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    int count(CharSequence word) {
+        return counts.count(word);
+    }
+
+    int count(char[] text, int from, int to) {
+        return counts.count(text, from, to);
+    }
+
+    /**
+     * Whether the document uses the word at {@code text[from, to)} more than once, or else the
+     * word list has it: the corrector's test of a known word, asked of nearly every long word.
+     * The word list's answer is kept beside the document's word, so each distinct word is looked
+     * up in the large word list once.
+     */
+    boolean knownWord(char[] text, int from, int to, WordList words) {
+        int e = counts.entry(text, from, to);
+        if (e < 0) {
+            return words.contains(text, from, to);
+        }
+        if (counts.countOf(e) > 1) {
+            return true;
+        }
+        byte listed = counts.note(e);
+        if (listed == 0) {
+            listed = words.contains(text, from, to) ? LISTED : NOT_LISTED;
+            counts.note(e, listed);
+        }
+        return listed == LISTED;
     }
 
     int size() {

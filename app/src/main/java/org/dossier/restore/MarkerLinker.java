@@ -47,6 +47,8 @@ final class MarkerLinker {
 
     private final SourceLines lines;
     private final List<PageFrame> frames;
+    /** The days named before each candidate, found once: a candidate is weighed against every note near it. */
+    private final Map<Candidate, Set<String>> daysBefore = new IdentityHashMap<>();
 
     MarkerLinker(SourceLines lines, List<PageFrame> frames) {
         this.lines = lines;
@@ -115,7 +117,7 @@ final class MarkerLinker {
                 int best = Math.max(dp[a - 1][b], dp[a][b - 1]);
                 Candidate c = all.get(lo + b - 1);
                 if (c.rawOffset() < noteOffset) {
-                    int s = score(c, notes.get(a - 1).label) + dateAgreement(c, noteDays);
+                    int s = score(c, notes.get(a - 1).label) + dateAgreement(c, noteDays, daysBefore);
                     if (s >= THRESHOLD) {
                         best = Math.max(best, dp[a - 1][b - 1] + s + LINK_BONUS);
                     }
@@ -160,11 +162,12 @@ final class MarkerLinker {
      * stands after the sentence that narrates that day, so a marker preceded by the day its note
      * cites is the likelier one.
      */
-    static int dateAgreement(Candidate c, Set<String> noteDays) {
+    static int dateAgreement(Candidate c, Set<String> noteDays, Map<Candidate, Set<String>> daysBefore) {
         if (noteDays.isEmpty()) {
             return 0;
         }
-        Set<String> before = days(c.paragraph().text.text(), Math.max(0, c.start() - DATE_WINDOW), c.start());
+        Set<String> before = daysBefore.computeIfAbsent(c,
+            k -> days(k.paragraph().text.text(), Math.max(0, k.start() - DATE_WINDOW), k.start()));
         for (String day : before) {
             if (noteDays.contains(day)) {
                 return DATE_BONUS;

@@ -3,7 +3,6 @@ package org.dossier.restore;
 import org.dossier.text.EditDistance;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,14 +103,14 @@ final class PageFinder {
         int pageStart = 0;
         Integer printed = null;
         String head = null;
-        BitSet furniture = new BitSet();
+        LineSet furniture = new LineSet();
         int k = 0;
         while (k < marks.size()) {
             int clusterStart = marks.get(k)[0];
             boolean formFeed = marks.get(k)[1] == 2;
             Integer clusterNumber = null;
             List<String> heads = new ArrayList<>();
-            BitSet clusterLines = new BitSet();
+            LineSet clusterLines = new LineSet();
             int last = clusterStart;
             while (k < marks.size() && marks.get(k)[0] - last <= CLUSTER_REACH
                     && !(marks.get(k)[1] == 2 && marks.get(k)[0] != clusterStart)) {

@@ -2,9 +2,9 @@ package org.dossier.restore;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -36,17 +36,15 @@ public final class RawText {
         refuseBinary(bytes);
         String text;
         String encoding;
-        try {
-            text = strict(StandardCharsets.UTF_8, bytes);
+        if (isUtf8(bytes)) {
+            text = new String(bytes, StandardCharsets.UTF_8);
             encoding = "UTF-8";
-        } catch (CharacterCodingException notUtf8) {
-            if (usesWindows1252Range(bytes)) {
-                text = new String(bytes, WINDOWS_1252);
-                encoding = "windows-1252";
-            } else {
-                text = new String(bytes, StandardCharsets.ISO_8859_1);
-                encoding = "ISO-8859-1";
-            }
+        } else if (usesWindows1252Range(bytes)) {
+            text = new String(bytes, WINDOWS_1252);
+            encoding = "windows-1252";
+        } else {
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
+            encoding = "ISO-8859-1";
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -73,12 +71,28 @@ public final class RawText {
         return out.toString();
     }
 
-    private static String strict(Charset cs, byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder decoder = cs.newDecoder()
+    /**
+     * Whether the bytes are valid UTF-8, checked through a small buffer: decoding the whole text
+     * only to check it would hold it twice, as chars and again as the string made of them.
+     */
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-        return chars.toString();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                break;
+            }
+            out.clear();
+        }
+        out.clear();
+        return !decoder.flush(out).isError();
     }
 
     private static boolean usesWindows1252Range(byte[] bytes) {

@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class Restorer {
     private static final Restorer STANDARD = new Restorer(WordList.english());
+    private static final int DIGEST_PIECE = 1 << 15;
     private final WordList words;
 
     private Restorer(WordList words) {
@@ -105,6 +106,7 @@ public final class Restorer {
             ids.put(u, id);
             out.add(new Paragraph(id, pages.get(u.page).number(), u.text.toString(),
                 u.firstLine + 1, u.lastLine + 1, u.text.spans(lines)));
+            u.text.discard();
         }
         return out;
     }
@@ -121,6 +123,7 @@ public final class Restorer {
                 : new Marker(paragraphIds.get(link.paragraph()), link.offset(), link.raw(), link.line() + 1);
             out.add(new Footnote(notes.ids().get(i), u.label, pages.get(u.page).number(),
                 u.text.toString(), u.firstLine + 1, u.lastLine + 1, marker, citations.get(i), u.text.spans(lines)));
+            u.text.discard();
             if (marker == null) {
                 issues.add(new RestoreIssue(u.firstLine + 1, 1, "footnote " + u.label + " has no marker in the body"));
             }
@@ -143,10 +146,10 @@ public final class Restorer {
             if (lines.isBlank(i)) {
                 continue;
             }
-            String t = lines.trimmed(i);
-            char last = t.charAt(t.length() - 1);
+            int end = lines.trimmedEnd(i);
+            char last = lines.raw().charAt(end - 1);
             boolean endsBroken = last == '-' || last == '¬' || last == '\u00AD';
-            lexicon.addLine(t, fragmentOpen, endsBroken);
+            lexicon.addLine(lines.raw(), lines.trimmedStart(i), end, fragmentOpen, endsBroken);
             fragmentOpen = endsBroken;
         }
         return lexicon;
@@ -175,7 +178,16 @@ public final class Restorer {
     private static String sha256(String raw) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(raw.getBytes(StandardCharsets.UTF_8)));
+            // in pieces, so that a long text is not copied whole into bytes; no piece splits a surrogate pair
+            for (int from = 0; from < raw.length(); ) {
+                int to = Math.min(raw.length(), from + DIGEST_PIECE);
+                if (to < raw.length() && Character.isHighSurrogate(raw.charAt(to - 1))) {
+                    to--;
+                }
+                md.update(raw.substring(from, to).getBytes(StandardCharsets.UTF_8));
+                from = to;
+            }
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }

@@ -11,7 +11,8 @@ final class SourceLines {
     private final String raw;
     private final int[] starts;
     private final int count;
-    /** Each line's length without surrounding whitespace, asked for often by the layout stages. */
+    /** Where each line's text begins and how long it is without surrounding whitespace: asked for often. */
+    private final int[] trimmedStarts;
     private final int[] trimmedLengths;
 
     SourceLines(String raw) {
@@ -30,9 +31,10 @@ final class SourceLines {
         }
         this.starts = s;
         this.count = raw.isEmpty() ? 0 : n;
+        this.trimmedStarts = new int[count];
         this.trimmedLengths = new int[count];
         for (int i = 0; i < count; i++) {
-            trimmedLengths[i] = computeTrimmedLength(i);
+            trim(i);
         }
     }
 
@@ -62,7 +64,18 @@ final class SourceLines {
 
     /** The line without surrounding whitespace, form feeds included. */
     String trimmed(int line) {
-        return text(line).strip();
+        int s = trimmedStarts[line];
+        return raw.substring(s, s + trimmedLengths[line]);
+    }
+
+    /** The raw offset where the line's text begins, its leading whitespace skipped. */
+    int trimmedStart(int line) {
+        return trimmedStarts[line];
+    }
+
+    /** The raw offset where the line's text ends, its trailing whitespace excluded. */
+    int trimmedEnd(int line) {
+        return trimmedStarts[line] + trimmedLengths[line];
     }
 
     /** The length of the line without surrounding whitespace, computed without copying it. */
@@ -74,7 +87,7 @@ final class SourceLines {
         return trimmedLengths[line] == 0;
     }
 
-    private int computeTrimmedLength(int line) {
+    private void trim(int line) {
         int s = start(line);
         int e = end(line);
         while (s < e && Character.isWhitespace(raw.charAt(s))) {
@@ -83,7 +96,8 @@ final class SourceLines {
         while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
             e--;
         }
-        return e - s;
+        trimmedStarts[line] = s;
+        trimmedLengths[line] = e - s;
     }
 
     boolean hasFormFeed(int line) {

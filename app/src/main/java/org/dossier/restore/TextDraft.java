@@ -8,10 +8,24 @@ import java.util.List;
  * Reading text under construction, with the raw offset of every character kept beside it
  * ({@code -1} for a space the restorer put in), so that spans back to the raw text survive
  * joining, hyphen removal and marker removal. Whitespace is collapsed as text is appended.
+ *
+ * <p>Offsets are kept as segments, not one per character: a segment starts at a text index and
+ * maps its characters to consecutive raw offsets from its first (or all to -1). Text copied from
+ * a line is one segment until the line ends or whitespace collapses, so a long text costs a few
+ * bytes per line beside its characters instead of four bytes per character.
  */
 final class TextDraft {
     private final StringBuilder text = new StringBuilder();
-    private int[] raw = new int[64];
+    /** Per segment: the text index where it starts, and the raw offset of that character (or -1). */
+    private int[] segmentText = new int[4];
+    private int[] segmentRaw = new int[4];
+    private int segments;
+    /** The raw characters being appended, copied out of the raw text once per line; one buffer per thread. */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[512]);
+    /** Lines longer than this get a buffer of their own, so that a huge line leaves no huge buffer behind. */
+    private static final int SCRATCH_KEPT = 1 << 14;
+    /** The text as a string, made once after the last change: later stages read it whole more than once. */
+    private String frozen;
 
     int length() {
         return text.length();
@@ -26,7 +40,38 @@ final class TextDraft {
     }
 
     int rawAt(int i) {
-        return raw[i];
+        int k = segmentOf(i);
+        int r = segmentRaw[k];
+        return r < 0 ? -1 : r + (i - segmentText[k]);
+    }
+
+    /** The segment holding text index {@code i}: the last one starting at or before it. */
+    private int segmentOf(int i) {
+        int k = Arrays.binarySearch(segmentText, 0, segments, i);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    /** Records that the next character appended stands at raw {@code offset} (-1: none). */
+    private void mapNext(int offset) {
+        int at = text.length();
+        if (segments > 0) {
+            int k = segments - 1;
+            int r = segmentRaw[k];
+            if (offset < 0 ? r < 0 : r >= 0 && offset == r + (at - segmentText[k])) {
+                return; // the last segment runs on
+            }
+        }
+        addSegment(at, offset);
+    }
+
+    private void addSegment(int textIndex, int rawOffset) {
+        if (segments == segmentText.length) {
+            segmentText = Arrays.copyOf(segmentText, segments * 2 + 4);
+            segmentRaw = Arrays.copyOf(segmentRaw, segments * 2 + 4);
+        }
+        segmentText[segments] = textIndex;
+        segmentRaw[segments] = rawOffset;
+        segments++;
     }
 
     /**
@@ -35,25 +80,53 @@ final class TextDraft {
      * as a space of its own.
      */
     void appendRaw(String source, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = source.charAt(i);
-            if (isColumnRule(source, i, from, to)) {
+        int n = to - from;
+        char[] line = SCRATCH.get();
+        if (line.length < n) {
+            line = new char[n];
+            if (n <= SCRATCH_KEPT) {
+                SCRATCH.set(line);
+            }
+        }
+        source.getChars(from, to, line, 0); // one copy, then plain array reads
+        for (int k = 0; k < n; k++) {
+            char c = line[k];
+            if ((c == '|' || c == '¦') && isColumnRule(c, k == 0 ? ' ' : line[k - 1], k + 1 >= n ? ' ' : line[k + 1])) {
                 appendSeparator(); // the space stands for no raw character: spans skip the rule
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-                    put(' ', i);
+                    put(' ', from + k);
                 }
             } else {
-                put(c, i);
+                int run = k + 1; // a run of plain characters goes in at once
+                while (run < n && isPlain(line[run])) {
+                    run++;
+                }
+                putRun(line, k, run, from + k);
+                k = run - 1;
             }
         }
     }
 
+    private static boolean isPlain(char c) {
+        return c != '|' && c != '¦' && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+    }
+
+    /** Appends {@code chars[from, to)}, which stand at raw offsets from {@code rawStart} on. */
+    private void putRun(char[] chars, int from, int to, int rawStart) {
+        frozen = null;
+        mapNext(rawStart);
+        text.append(chars, from, to - from);
+    }
+
     static boolean isColumnRule(String source, int i, int from, int to) {
-        char c = source.charAt(i);
-        return (c == '|' || c == '¦')
-            && (i == from || Character.isWhitespace(source.charAt(i - 1))
-                || i + 1 >= to || Character.isWhitespace(source.charAt(i + 1)));
+        return isColumnRule(source.charAt(i), i == from ? ' ' : source.charAt(i - 1),
+            i + 1 >= to ? ' ' : source.charAt(i + 1));
+    }
+
+    /** A bar with white space (or the line's end, given as a space) on either side. */
+    private static boolean isColumnRule(char c, char before, char after) {
+        return (c == '|' || c == '¦') && (Character.isWhitespace(before) || Character.isWhitespace(after));
     }
 
     /** Joins the next line with one space, unless the text already ends in one. */
@@ -68,9 +141,34 @@ final class TextDraft {
         put(c, -1);
     }
 
+    /** Drops the room kept for growth, once the unit is complete: a long text holds many finished units. */
+    void compact() {
+        text.trimToSize();
+        segmentText = Arrays.copyOf(segmentText, segments);
+        segmentRaw = Arrays.copyOf(segmentRaw, segments);
+    }
+
+    /**
+     * Frees the draft once its record is made: the record keeps the text and its spans, and on a
+     * long input the drafts and the records would otherwise be held side by side. The draft is
+     * empty afterwards.
+     */
+    void discard() {
+        text.setLength(0);
+        text.trimToSize();
+        segmentText = new int[0];
+        segmentRaw = new int[0];
+        segments = 0;
+        frozen = null;
+    }
+
     void trimEnd() {
+        frozen = null;
         while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
             text.setLength(text.length() - 1);
+        }
+        while (segments > 0 && segmentText[segments - 1] >= text.length()) {
+            segments--;
         }
     }
 
@@ -78,17 +176,35 @@ final class TextDraft {
         return text.length() > 0 && text.charAt(text.length() - 1) == ' ';
     }
 
-    /** Removes {@code [from, to)}. */
+    /** Removes {@code [from, to)}: segments before it stay, those after it move back, one it cuts is split. */
     void delete(int from, int to) {
+        frozen = null;
+        int length = text.length();
+        int removed = to - from;
+        int[] oldText = segmentText;
+        int[] oldRaw = segmentRaw;
+        int count = segments;
+        segmentText = new int[count + 1];
+        segmentRaw = new int[count + 1];
+        segments = 0;
+        for (int k = 0; k < count; k++) {
+            int a = oldText[k];
+            int b = k + 1 < count ? oldText[k + 1] : length;
+            int r = oldRaw[k];
+            if (a < from) {
+                addSegment(a, r);
+            }
+            if (b > to) {
+                int start = Math.max(a, to);
+                addSegment(start - removed, r < 0 ? -1 : r + (start - a));
+            }
+        }
         text.delete(from, to);
-        System.arraycopy(raw, to, raw, from, text.length() - from);
     }
 
     private void put(char c, int offset) {
-        if (text.length() == raw.length) {
-            raw = Arrays.copyOf(raw, raw.length * 2);
-        }
-        raw[text.length()] = offset;
+        frozen = null;
+        mapNext(offset);
         text.append(c);
     }
 
@@ -99,6 +215,7 @@ final class TextDraft {
     List<Span> spans(SourceLines lines) {
         List<Span> spans = new ArrayList<>();
         int n = text.length();
+        int[] raw = rawOffsets();
         int i = 0;
         while (i < n) {
             if (raw[i] < 0) {
@@ -117,20 +234,35 @@ final class TextDraft {
         return spans;
     }
 
+    /** The raw offset of every character, spelt out (briefly, while one unit's spans are made). */
+    private int[] rawOffsets() {
+        int n = text.length();
+        int[] raw = new int[n];
+        for (int k = 0; k < segments; k++) {
+            int a = segmentText[k];
+            int b = k + 1 < segments ? segmentText[k + 1] : n;
+            for (int i = a; i < b; i++) {
+                raw[i] = segmentRaw[k] < 0 ? -1 : segmentRaw[k] + (i - a);
+            }
+        }
+        return raw;
+    }
+
     /** The first raw offset of the text, or -1 when none. */
     int firstRaw() {
-        for (int i = 0; i < text.length(); i++) {
-            if (raw[i] >= 0) {
-                return raw[i];
+        for (int k = 0; k < segments; k++) {
+            if (segmentRaw[k] >= 0 && segmentText[k] < text.length()) {
+                return segmentRaw[k];
             }
         }
         return -1;
     }
 
     int lastRaw() {
-        for (int i = text.length() - 1; i >= 0; i--) {
-            if (raw[i] >= 0) {
-                return raw[i];
+        for (int k = segments - 1; k >= 0; k--) {
+            int end = k + 1 < segments ? segmentText[k + 1] : text.length();
+            if (segmentRaw[k] >= 0 && end > segmentText[k]) {
+                return segmentRaw[k] + (end - 1 - segmentText[k]);
             }
         }
         return -1;
@@ -138,6 +270,9 @@ final class TextDraft {
 
     @Override
     public String toString() {
-        return text.toString();
+        if (frozen == null) {
+            frozen = text.toString();
+        }
+        return frozen;
     }
 }

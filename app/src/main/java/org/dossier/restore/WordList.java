@@ -18,10 +18,13 @@ import java.util.zip.GZIPInputStream;
  */
 final class WordList {
     private static final String RESOURCE = "wamerican-words.txt.gz";
-    private final Set<String> words;
+    private final WordTable words;
 
     private WordList(Set<String> words) {
-        this.words = Set.copyOf(words);
+        this.words = new WordTable(words.size());
+        for (String w : words) {
+            this.words.add(w.toCharArray(), 0, w.length(), 1);
+        }
     }
 
     static WordList english() {
@@ -36,8 +39,13 @@ final class WordList {
         return new WordList(lower);
     }
 
-    boolean contains(String word) {
-        return words.contains(word.toLowerCase(Locale.ROOT));
+    boolean contains(CharSequence word) {
+        return words.count(word) > 0;
+    }
+
+    /** Whether the word at {@code [from, to)} of a text is listed, without copying it. */
+    boolean contains(char[] text, int from, int to) {
+        return words.count(text, from, to) > 0;
     }
 
     private static final class Holder {

@@ -107,6 +107,18 @@ class RestoreCommandTest {
     }
 
     @Test
+    void refusesA200MegabyteFileWithOneLineBeforeReadingIt() throws Exception {
+        Path file = dir.resolve("corpus.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(200L << 20); // sparse: the size is checked before a byte is read
+        }
+        Run r = run("restore", file.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("200 MB is too large for one report (limit 64 MB)"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
     void missingFileIsBadInput() {
         Run r = run("restore", dir.resolve("nope.txt").toString());
         assertEquals(1, r.code());

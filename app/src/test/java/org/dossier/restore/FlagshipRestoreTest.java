@@ -111,6 +111,16 @@ class FlagshipRestoreTest {
     }
 
     @Test
+    void joinsWordsBrokenAtAHyphenTheOcrReadForANotSignButKeepsANamesSyllables() {
+        String notesAndBody = edition.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining(" "))
+            + edition.footnotes().stream().map(Footnote::text).collect(Collectors.joining(" "));
+        assertTrue(notesAndBody.contains("forces of linperialist cliques"), "OCR damage kept, the break joined");
+        assertTrue(notesAndBody.contains("G. Voltinskii, E. Iolk"));
+        assertTrue(notesAndBody.contains("Jfachines and Men in Russia"));
+        assertTrue(notesAndBody.contains("General Hsu Shu-tseng dispatched"));
+    }
+
+    @Test
     void rejoinsParagraphsAcrossColumnsAndPages() {
         String body = edition.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
         assertTrue(body.contains("still fresh in the Soviet Union. The avowed purpose"));

@@ -1,5 +1,6 @@
 package org.dossier.restore;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,38 @@ class HyphenatorTest {
     @Test
     void plainHyphenWithoutEvidenceStays() {
         assertFalse(withDocument().decide("Shu", "tseng", false).join());
+    }
+
+    @Test
+    void plainHyphenBeforeALowerCaseNonWordJoinsWhereTheDocumentMarksBreaksWithNotSigns() {
+        Hyphenator h = new Hyphenator(new Lexicon(), WordList.of(Set.of("lin", "observance")), true);
+        assertTrue(h.decide("Voltin", "skii", false).join(), "a name broken by the printer");
+        assertTrue(h.decide("Jfa", "chines", false).join(), "an OCR-damaged word broken by the printer");
+        assertTrue(h.decide("lin", "perialist", false).join(), "the left part may happen to be a word");
+    }
+
+    @Test
+    void plainHyphenKeepsARomanisedNamesSyllablesAndACompoundAfterAPrefix() {
+        Hyphenator h = new Hyphenator(new Lexicon(), WordList.of(Set.of("observance")), true);
+        assertFalse(h.decide("Shu", "tseng", false).join());
+        assertFalse(h.decide("Hsueh", "liang", false).join());
+        assertFalse(h.decide("non", "obscrvance", false).join(), "a damaged second half after a prefix");
+        assertFalse(h.decide("Trans", "Siberian", false).join());
+    }
+
+    @Test
+    void plainHyphenBeforeAWordTheDocumentUsesStays() {
+        Lexicon lexicon = new Lexicon();
+        lexicon.addLine("the tseng dynasty and its tseng rulers", false, false);
+        assertFalse(new Hyphenator(lexicon, WORDS, true).decide("Voltin", "tseng", false).join());
+    }
+
+    @Test
+    void syllablesAreRunsOfVowels() {
+        assertEquals(1, Hyphenator.syllables("Shu"));
+        assertEquals(1, Hyphenator.syllables("tseng"));
+        assertEquals(2, Hyphenator.syllables("Voltin"));
+        assertEquals(2, Hyphenator.syllables("chines"));
     }
 
     @Test

@@ -1,0 +1,193 @@
+package org.dossier.restore;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Lower-cased words with a count each, looked up by a range of a char array without
+ * copying or lower-casing it first: restoration asks about every word of a report, and a
+ * substring and its lower-cased copy per question cost more than the lookup itself.
+ *
+ * <p>Keys are lower-cased as {@code String.toLowerCase(Locale.ROOT)} would. That equals
+ * lower-casing char by char except for a dotted capital I, a capital sigma (whose lower case
+ * depends on its place in the word) and surrogate pairs; a range holding one of those is looked
+ * up through an exact lower-cased copy instead. Keys are kept end to end in one char array and
+ * found by open addressing with linear probing, so a lookup touches few cache lines.
+ */
+final class WordTable {
+    /** Set in a hash result when the range needs exact lower-casing. */
+    private static final long EXACT = 1L << 32;
+    /** Per slot: the entry's hash in the high half, 1 + its index in the low half; 0 when empty. */
+    private long[] slots;
+    /** Per entry: where its chars start in {@link #chars} in the high half, their number in the low half. */
+    private long[] entryPlace = new long[64];
+    private int[] entryCount = new int[64];
+    private byte[] entryNote = new byte[64];
+    private char[] chars = new char[512];
+    private int used;
+    private int size;
+
+    WordTable(int expected) {
+        slots = new long[Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The count of the word at {@code [from, to)} of {@code s}, lower-cased; 0 when absent. */
+    int count(char[] s, int from, int to) {
+        int e = entry(s, from, to);
+        return e >= 0 ? entryCount[e] : 0;
+    }
+
+    /** The index of the word's entry, or -1 when absent; stable while the table lives. */
+    int entry(char[] s, int from, int to) {
+        long h = hash(s, from, to);
+        if ((h & EXACT) != 0) {
+            char[] key = lowerCopy(s, from, to);
+            return find(key, 0, key.length, (int) hash(key, 0, key.length));
+        }
+        return find(s, from, to, (int) h);
+    }
+
+    int countOf(int entry) {
+        return entryCount[entry];
+    }
+
+    /** A small value the owner keeps beside an entry (0 until set): what it learnt about the word. */
+    byte note(int entry) {
+        return entryNote[entry];
+    }
+
+    void note(int entry, byte value) {
+        entryNote[entry] = value;
+    }
+
+    /** The count of a word given as a string (a convenience for the rare lookups of a built word). */
+    int count(CharSequence word) {
+        char[] s = word.toString().toCharArray();
+        return count(s, 0, s.length);
+    }
+
+    /** Adds {@code n} to the count of the word at {@code [from, to)}, lower-cased. */
+    void add(char[] s, int from, int to, int n) {
+        char[] src = s;
+        int f = from;
+        int t = to;
+        long hashed = hash(s, from, to);
+        if ((hashed & EXACT) != 0) {
+            src = lowerCopy(s, from, to);
+            f = 0;
+            t = src.length;
+            hashed = hash(src, f, t);
+        }
+        int h = (int) hashed;
+        int e = find(src, f, t, h);
+        if (e >= 0) {
+            entryCount[e] += n;
+            return;
+        }
+        if ((size + 1) * 2 > slots.length) {
+            growSlots();
+        }
+        e = newEntry(src, f, t, h, n);
+        int mask = slots.length - 1;
+        int i = h & mask;
+        while (slots[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = slot(h, e);
+    }
+
+    private static long slot(int hash, int entry) {
+        return (long) hash << 32 | (entry + 1);
+    }
+
+    private int newEntry(char[] src, int f, int t, int h, int n) {
+        int e = size++;
+        if (e == entryCount.length) {
+            int cap = e * 2;
+            entryPlace = Arrays.copyOf(entryPlace, cap);
+            entryCount = Arrays.copyOf(entryCount, cap);
+            entryNote = Arrays.copyOf(entryNote, cap);
+        }
+        int length = t - f;
+        if (used + length > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+        }
+        for (int k = 0; k < length; k++) {
+            chars[used + k] = fold(src[f + k]);
+        }
+        entryPlace[e] = (long) used << 32 | length;
+        entryCount[e] = n;
+        used += length;
+        return e;
+    }
+
+    private int find(char[] s, int from, int to, int h) {
+        int mask = slots.length - 1;
+        for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if ((int) (slot >>> 32) == h && foldedEquals((int) slot - 1, s, from, to)) {
+                return (int) slot - 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean foldedEquals(int e, char[] s, int from, int to) {
+        long place = entryPlace[e];
+        if ((int) place != to - from) {
+            return false;
+        }
+        int at = (int) (place >>> 32);
+        for (int k = from; k < to; k++) {
+            if (chars[at++] != fold(s[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The hash of the range lower-cased, with {@link #EXACT} set when char-by-char lower-casing would be wrong. */
+    private static long hash(char[] s, int from, int to) {
+        int h = 0;
+        boolean exact = false;
+        for (int k = from; k < to; k++) {
+            char c = s[k];
+            if (c >= '\u0130') {
+                exact |= c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
+            }
+            h = 31 * h + fold(c);
+        }
+        h ^= h >>> 16;
+        return (h & 0xFFFFFFFFL) | (exact ? EXACT : 0);
+    }
+
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static char[] lowerCopy(char[] s, int from, int to) {
+        return new String(s, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
+    }
+
+    private void growSlots() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length - 1;
+        for (long slot : old) {
+            if (slot != 0) {
+                int i = (int) (slot >>> 32) & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = slot;
+            }
+        }
+    }
+}
