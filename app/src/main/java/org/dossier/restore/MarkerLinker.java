@@ -423,18 +423,32 @@ final class MarkerLinker {
             int[] lengths = new int[list.size()];
             for (int k = 0; k < list.size(); k++) {
                 Candidate c = list.get(k).getValue();
-                c.paragraph().text.delete(c.start(), c.end());
-                starts[k] = c.start();
-                lengths[k] = c.end() - c.start();
+                TextDraft text = c.paragraph().text;
+                int from = c.start();
+                int to = c.end();
+                // A marker at either edge of a paragraph takes its space with it, so the text stays trimmed.
+                if (from == 0) {
+                    while (to < text.length() && text.charAt(to) == ' ') {
+                        to++;
+                    }
+                } else if (to == text.length()) {
+                    while (from > 0 && text.charAt(from - 1) == ' ') {
+                        from--;
+                    }
+                }
+                text.delete(from, to);
+                starts[k] = from;
+                lengths[k] = to - from;
             }
             for (int k = 0; k < list.size(); k++) {
                 Candidate c = list.get(k).getValue();
-                int offset = c.start();
+                int offset = starts[k];
                 for (int q = 0; q < list.size(); q++) {
-                    if (starts[q] < c.start()) {
+                    if (q != k && starts[q] < starts[k]) {
                         offset -= lengths[q];
                     }
                 }
+                offset = Math.max(0, offset);
                 links.put(list.get(k).getKey(), new Link(c.paragraph(), offset, c.raw().strip(),
                     lines.lineOf(c.rawOffset())));
             }

@@ -61,6 +61,13 @@ class RestorerRobustnessTest {
         assertEquals(raw.strip(), e.paragraphs().get(0).text());
     }
 
+    @Test
+    void aMarkerOpeningAParagraphLeavesNoLeadingSpaceWhenRemoved() {
+        String raw = "* a a a a a a a a aaaaa aaaaa 1. aaa aaa aaaaa  aaaaaaa";
+        Edition e = Restorer.standard().restore(raw);
+        EditionInvariants.check(raw, e);
+    }
+
     @Property(tries = 200)
     void anyTextRestoresWithSpansIntoTheRawText(@ForAll("ocrLike") String raw) {
         Edition e = Restorer.standard().restore(raw);
