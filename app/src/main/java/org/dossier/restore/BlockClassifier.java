@@ -16,11 +16,11 @@ final class BlockClassifier {
     static final Pattern LABEL = Pattern.compile(
         "^(\\d{1,3})([a-z])?[\\s.,§~^'’*]+(?=[\\p{L}\"“‘'(\\[])");
     static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§+]{1,3})\\s*(?=[\\p{L}\"“(])");
-    private static final Pattern MASTHEAD_LINE = Pattern.compile(
+    static final Pattern MASTHEAD_LINE = Pattern.compile(
         "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+(?:.*\\b(1[89]\\d\\d)\\b|,\\s+\\p{L}+\\.?\\s+\\d{1,2},?\\s*$)");
 
     /** The statutory imprint every periodical prints: entry as mail matter, frequency and publisher. */
-    private static final Pattern IMPRINT = Pattern.compile(
+    static final Pattern IMPRINT = Pattern.compile(
         "(?i)\\b(?:entered as second[- ]class matter|published (?:weekly|monthly|fortnightly|bi-?weekly|semi-?monthly|quarterly)\\b[^.]{0,40}\\bby\\b)");
 
     private final SourceLines lines;
