@@ -142,4 +142,24 @@ class PageFinderTest {
         assertEquals(List.of(1, 2, 3), numbers(e));
         e.paragraphs().forEach(p -> assertFalse(p.text().contains("Page Three"), p.text()));
     }
+
+    @Test
+    void anEmptyTextIsOnePageOfOneEmptyLineNumberedFromOne() {
+        for (String raw : new String[] {"", "\n", "   \n\n  \n"}) {
+            Edition e = Restorer.standard().restore(raw);
+            assertEquals(1, e.pages().size());
+            Page p = e.pages().get(0);
+            assertEquals(1, p.startLine(), "1-based lines even with none");
+            assertTrue(p.endLine() >= p.startLine());
+            assertTrue(e.issues().stream().allMatch(i -> i.line() >= 1));
+        }
+    }
+
+    @Test
+    void aFormFeedBreaksAPageWhateverItsLength() {
+        String page = "A short page of prose that runs on over two lines\nand then stops here without furniture.\n";
+        Edition e = Restorer.standard().restore(page + "\f" + page + "\f\n" + page);
+        assertEquals(3, e.pages().size());
+        assertEquals(List.of(1, 2, 3), numbers(e));
+    }
 }
