@@ -73,6 +73,7 @@ final class BlockClassifier {
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
         }
+        block = withoutEdgeFurniture(block);
         if (inNotes && block.gap() < 2 && hasWordOrNumber(block)) {
             return block.as(Block.Kind.NOTE_CONTINUED, null, 0); // "p. 61." ending the note above
         }
@@ -110,6 +111,23 @@ final class BlockClassifier {
             return block.as(Block.Kind.NOTE_CONTINUED, null, 0);
         }
         return block.as(Block.Kind.BODY, null, 0);
+    }
+
+    /**
+     * The block without the stamp or postal-notice lines the OCR glued to its first or last line
+     * ("Ann Arbor, Michigan" above an article); those lines are left out of every unit.
+     */
+    private Block withoutEdgeFurniture(Block b) {
+        int first = b.first();
+        int last = b.last();
+        while (first < last && ImprintShape.isEdgeFurniture(lines.trimmed(first), width)) {
+            first++;
+        }
+        while (last > first && ImprintShape.isEdgeFurniture(lines.trimmed(last), width)) {
+            last--;
+        }
+        return first == b.first() && last == b.last() ? b
+            : new Block(b.page(), first, last, b.gap() + 2 * (first - b.first()), b.kind(), b.label(), b.labelEnd());
     }
 
     private boolean hasWordOrNumber(Block b) {
