@@ -20,6 +20,9 @@ final class ImprintShape {
     private static final Pattern POSTAL = Pattern.compile(
         "(?i)\\bentered\\s+as\\s+(?:2nd|second)\\W?\\s*cla\\w*|\\bat\\s+the\\s+post\\s+office\\s+at\\b"
             + "|\\bunder\\s+the\\s+act\\s+of\\s+(?:congress\\s+of\\s+)?\\w+\\.?\\s+\\d{1,2},\\s+1[89]\\d\\d");
+    /** The printer's union label every issue carries beside the imprint. */
+    private static final Pattern UNION_LABEL = Pattern.compile(
+        "(?i)\\bunder\\s+union\\s+condit|\\bprinted\\s+by\\s+union\\s+labou?r\\b");
     private static final Pattern STAMP_INSTITUTION = Pattern.compile(
         "(?i)\\b(?:librar\\w*|li\\s?br\\s?ary|periodical\\s+room|reading\\s+room|univ\\w*\\.?\\s+of)\\b");
     private static final Pattern DATE_STAMP = Pattern.compile(
@@ -32,7 +35,7 @@ final class ImprintShape {
 
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
-        return PRICE.matcher(t).find() || POSTAL.matcher(t).find();
+        return PRICE.matcher(t).find() || POSTAL.matcher(t).find() || UNION_LABEL.matcher(t).find();
     }
 
     /** Whether a text carries the postal entry notice (a body text has no reason to). */
@@ -54,6 +57,10 @@ final class ImprintShape {
      * closing no sentence, a stamp's or notice's shape. Never a line of running text.
      */
     static boolean isEdgeFurniture(String t, int width) {
+        boolean label = UNION_LABEL.matcher(t).find();
+        if (label) {
+            return t.length() <= width * 2;
+        }
         if (t.length() * 10 > width * 6 && !isPostal(t) || !isStampDate(t) && t.chars().anyMatch(Character::isDigit)) {
             return false; // "Library, 1945. $2.00" closes a book's entry
         }

@@ -63,4 +63,14 @@ class FurnitureTest {
         assertFalse(text.contains("Entered as"), text);
         assertTrue(text.contains("The conference met again"), text);
     }
+
+    @Test
+    void thePrintersUnionLabelIsFurniture() {
+        assertTrue(ImprintShape.isNotice("Produced under union conditions and composed and printed by union labor."));
+        String raw = PROSE + "\n\nProduced under union conditions and composed and printed by union labor.\n\n" + PROSE
+            + "Ca 181 Produced under union condit.:\n";
+        String text = body(Restorer.standard().restore(raw));
+        assertFalse(text.contains("union"), text);
+        assertTrue(text.contains("heard the pilots too"), text);
+    }
 }
