@@ -16,11 +16,11 @@ final class BlockClassifier {
     static final Pattern LABEL = Pattern.compile(
         "^(\\d{1,3})([a-z])?[\\s.,§~^'’*]+(?=[\\p{L}\"“‘'(\\[])");
     static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§+]{1,3})\\s*(?=[\\p{L}\"“(])");
-    private static final Pattern MASTHEAD_LINE = Pattern.compile(
+    static final Pattern MASTHEAD_LINE = Pattern.compile(
         "(?i)^\\|?\\s*[a-z][^,;]{2,60}[,.]\\s+vo[l1]\\.?\\s+[IVXLC]+\\s*[,.]?\\s*no\\.?\\s*\\d+(?:.*\\b(1[89]\\d\\d)\\b|,\\s+\\p{L}+\\.?\\s+\\d{1,2},?\\s*$)");
 
     /** The statutory imprint every periodical prints: entry as mail matter, frequency and publisher. */
-    private static final Pattern IMPRINT = Pattern.compile(
+    static final Pattern IMPRINT = Pattern.compile(
         "(?i)\\b(?:entered as second[- ]class matter|published (?:weekly|monthly|fortnightly|bi-?weekly|semi-?monthly|quarterly)\\b[^.]{0,40}\\bby\\b)");
 
     private final SourceLines lines;
@@ -73,6 +73,7 @@ final class BlockClassifier {
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
         }
+        block = withoutEdgeFurniture(block);
         if (inNotes && block.gap() < 2 && hasWordOrNumber(block)) {
             return block.as(Block.Kind.NOTE_CONTINUED, null, 0); // "p. 61." ending the note above
         }
@@ -110,6 +111,23 @@ final class BlockClassifier {
             return block.as(Block.Kind.NOTE_CONTINUED, null, 0);
         }
         return block.as(Block.Kind.BODY, null, 0);
+    }
+
+    /**
+     * The block without the stamp or postal-notice lines the OCR glued to its first or last line
+     * ("Ann Arbor, Michigan" above an article); those lines are left out of every unit.
+     */
+    private Block withoutEdgeFurniture(Block b) {
+        int first = b.first();
+        int last = b.last();
+        while (first < last && ImprintShape.isEdgeFurniture(lines.trimmed(first), width)) {
+            first++;
+        }
+        while (last > first && ImprintShape.isEdgeFurniture(lines.trimmed(last), width)) {
+            last--;
+        }
+        return first == b.first() && last == b.last() ? b
+            : new Block(b.page(), first, last, b.gap() + 2 * (first - b.first()), b.kind(), b.label(), b.labelEnd());
     }
 
     private boolean hasWordOrNumber(Block b) {

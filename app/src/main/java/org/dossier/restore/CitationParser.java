@@ -15,10 +15,17 @@ import java.util.regex.Pattern;
  * before it; {@code cited} to the earlier citation whose title it repeats.
  */
 final class CitationParser {
+    /** Letters the OCR reads for digits: G for 6, S for 5 or 8, O for 0, l and I for 1, B for 8, Z for 2. */
+    private static final String DIGIT_LIKE = "[GSOIlBZ]";
     private static final String MONTHS =
         "January|February|March|April|May|June|July|August|September|October|November|December";
+    /**
+     * "May 13, 1932"; two days of one month ("January 28 and 29, 1932", "3-4"); a day whose digit
+     * the OCR read as a letter ("May 2G, 1932": kept, its date left unspecified in that digit).
+     */
     private static final Pattern DAY_DATE = Pattern.compile(
-        "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})\\s*[,.]?\\s+(1[5-9]\\d\\d)\\b");
+        "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}|\\d" + DIGIT_LIKE + "|" + DIGIT_LIKE + "\\d)"
+            + "(?:\\s*(and|&|-|–)\\s*(\\d{1,2}))?\\s*[,.]?\\s+(1[5-9]\\d\\d)\\b");
     private static final Pattern MONTH_DATE = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+(1[5-9]\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d)\\b");
     private static final Pattern PAGES = Pattern.compile(
@@ -30,7 +37,15 @@ final class CitationParser {
     private static final Pattern LEAD = Pattern.compile("^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?\\s+)+");
     private static final Pattern INNER_CF = Pattern.compile("[,;]\\s+(?:cf|see)\\.?\\s+(?=[A-Z“\"])");
     private static final Pattern MONTH_AHEAD = Pattern.compile("\\s+(?:" + MONTHS + ")\\b");
-    private static final Pattern OPEN_QUOTED = Pattern.compile("^[“\"]([^”\",]{3,})");
+    private static final Pattern OPEN_QUOTED = Pattern.compile("[“\"]([^”\",]{3,})");
+    /** The end of a reference: a year or a page, after at most a closing stop. */
+    private static final Pattern REFERENCE_END = Pattern.compile(
+        "(?:\\b1[5-9]\\d\\d|\\bpp?\\.\\s*\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*)\\W{0,3}$");
+    /** The noun a publisher's or institution's name ends in: "Oxford University Press", "Carnegie Endowment". */
+    private static final Pattern PUBLISHER = Pattern.compile(
+        "\\b(?:Press|Publish\\w*|Company|Co\\.?|Sons|Brothers|Verlag|Foundation|Endowment|Institut\\w*|Society|Bureau|Office|Library)\\b");
+    /** Words of at most this many make a short reference ("Izvestia, February 29, 1932"), never commentary. */
+    private static final int SHORT_REFERENCE_WORDS = 14;
     private static final Set<String> NAME_JOINERS = Set.of("and", "de", "von", "van", "du", "la", "le", "da");
     private static final Pattern CITED = Pattern.compile(",?\\s*\\bcited\\b");
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -44,12 +59,17 @@ final class CitationParser {
         "within", "na", "k");
 
     List<List<Citation>> parse(List<Drafts.Unit> notes, List<String> ids) {
+        return parseTexts(notes.stream().map(u -> u.text.toString()).toList(), ids);
+    }
+
+    /** The citations of each note text, in order; {@code ids} name the notes. */
+    List<List<Citation>> parseTexts(List<String> notes, List<String> ids) {
         List<List<Citation>> out = new ArrayList<>();
         List<Citation> earlier = new ArrayList<>();
         for (int i = 0; i < notes.size(); i++) {
             List<Citation> mine = new ArrayList<>();
             int k = 0;
-            for (String segment : segments(notes.get(i).text.toString())) {
+            for (String segment : withAuthors(segments(notes.get(i)))) {
                 Citation c = read(ids.get(i) + "-c" + (++k), segment, earlier);
                 if (c != null) {
                     mine.add(c);
@@ -59,6 +79,26 @@ final class CitationParser {
                 }
             }
             out.add(mine);
+        }
+        return out;
+    }
+
+    /**
+     * An author's name the OCR set off with a full stop instead of a comma ("Tokichi Tanaka.
+     * \"Soviet-Japanese Relations, …") stands alone as a segment: it belongs to the quoted title after it.
+     */
+    static List<String> withAuthors(List<String> segments) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            String s = segments.get(i);
+            String next = i + 1 < segments.size() ? segments.get(i + 1) : "";
+            if (!next.isEmpty() && "“\"".indexOf(next.charAt(0)) >= 0 && looksLikeName(s)
+                    && s.split("\\s+").length <= 4 && date(s) == null && !isIbid(s)) {
+                out.add(s + ", " + next);
+                i++;
+            } else {
+                out.add(s);
+            }
         }
         return out;
     }
@@ -77,7 +117,7 @@ final class CitationParser {
                 if (p.isEmpty()) {
                     continue;
                 }
-                if (isProse(p) && !isIbid(p)) {
+                if (isProse(p) && !isIbid(p) && !isShortReference(p)) {
                     Matcher paren = Pattern.compile("\\(([^()]{8,})\\)").matcher(p);
                     while (paren.find()) {
                         String inner = paren.group(1).strip();
@@ -91,6 +131,17 @@ final class CitationParser {
             }
         }
         return out;
+    }
+
+    /**
+     * A few words ending in a year or a page ("Official Soviet communique, Izvestia, February 29,
+     * 1932"; "wheeler-Bennett, Documents …, 1929, cited, p. 281"): a reference whatever its case.
+     */
+    static boolean isShortReference(String p) {
+        String t = p.strip();
+        return t.split("\\s+").length <= SHORT_REFERENCE_WORDS && REFERENCE_END.matcher(t).find()
+            && (DAY_DATE.matcher(t).find() || MONTH_DATE.matcher(t).find() || PAGES.matcher(t).find()
+                || CITED.matcher(t).find());
     }
 
     private static String stripEnd(String s) {
@@ -182,7 +233,32 @@ final class CitationParser {
                 lower++;
             }
         }
-        return words >= 5 && lower * 100 > words * 12;
+        return words >= 5 && lower * 100 > words * 12 && hasLowerRun(plain);
+    }
+
+    /**
+     * Prose runs on in lower case ("granted permission for the construction"); a reference's
+     * lower-case words stand one or two between commas ("two volumes, Vol. I").
+     */
+    private static boolean hasLowerRun(String plain) {
+        int run = 0;
+        int content = 0;
+        for (String w : plain.trim().split("\\s+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            boolean lowerWord = !letters.isEmpty() && Character.isLowerCase(letters.charAt(0));
+            if (lowerWord) {
+                run++;
+                content += SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) ? 0 : 1;
+                if (run >= 3 && content >= 1) {
+                    return true;
+                }
+            }
+            if (!lowerWord || w.endsWith(",") || w.endsWith(";") || w.endsWith(":")) {
+                run = 0;
+                content = 0;
+            }
+        }
+        return false;
     }
 
     static boolean isIbid(String s) {
@@ -207,12 +283,7 @@ final class CitationParser {
         String pages = group(PAGES, raw);
         String date = date(raw);
         if (isIbid(raw)) {
-            Citation ref = null;
-            for (int i = earlier.size() - 1; i >= 0 && ref == null; i--) {
-                if (!isIbid(earlier.get(i).raw())) {
-                    ref = earlier.get(i); // Ibid. after Ibid. still means the last full reference
-                }
-            }
+            Citation ref = lastFull(earlier); // Ibid. after Ibid. still means the last full reference
             return new Citation(id, raw, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date, pages,
                 ref == null ? null : ref.id());
         }
@@ -227,16 +298,16 @@ final class CitationParser {
         Matcher open = OPEN_QUOTED.matcher(raw);
         Matcher imprint = IMPRINT.matcher(raw);
         int headEnd = headEnd(raw);
+        String sameAs = null;
         if (q.find() && q.start() < Math.max(headEnd, q.start() + 1)) {
             author = clean(raw.substring(0, q.start()));
             title = clean(q.group(1));
             String after = raw.substring(q.end());
-            List<String> parts = parts(after.substring(0, Math.max(0, headEnd(after))));
-            container = parts.isEmpty() ? null : parts.get(0);
-        } else if (open.find()) {
+            container = containerAfterTitle(parts(after.substring(0, Math.max(0, headEnd(after)))));
+        } else if (open.find() && open.start() < headEnd && isNameOrNothing(raw.substring(0, open.start()))) {
+            author = clean(raw.substring(0, open.start()));
             title = clean(open.group(1)); // a title whose closing quote the OCR lost
-            List<String> parts = parts(raw.substring(open.end(), Math.max(open.end(), headEnd)));
-            container = parts.isEmpty() ? null : parts.get(0);
+            container = containerAfterTitle(parts(raw.substring(open.end(), Math.max(open.end(), headEnd))));
         } else {
             boolean book = imprint.find();
             List<String> parts = parts(raw.substring(0, book ? Math.min(headEnd, imprint.start()) : headEnd));
@@ -248,6 +319,8 @@ final class CitationParser {
                 author = null;
             } else if (book || cited) {
                 title = rest.isEmpty() ? null : String.join(", ", rest);
+            } else if (publisherAt(rest) > 0) {
+                title = String.join(", ", rest.subList(0, publisherAt(rest) - 1)); // "Place, Publisher" is an imprint
             } else if (rest.size() == 1) {
                 container = rest.get(0);
             } else if (!rest.isEmpty()) {
@@ -255,9 +328,50 @@ final class CitationParser {
                 container = rest.get(rest.size() - 1);
             }
         }
-        String refersTo = cited ? resolveCited(title, author, earlier) : null;
+        if (container != null && isIbid(container)) {
+            Citation last = lastFull(earlier); // "…", Ibid., April 5, 1932: the same journal as before
+            container = last == null ? null : last.container();
+            sameAs = last == null ? null : last.id();
+        }
+        String refersTo = cited ? resolveCited(title, author, earlier) : sameAs;
         return new Citation(id, raw, emptyToNull(author), emptyToNull(title), emptyToNull(container),
             group(VOLUME, raw), group(NUMBER, raw), date, pages, refersTo);
+    }
+
+    /** The first part after a title that is not a parenthesised translation of it: the journal or paper. */
+    private static String containerAfterTitle(List<String> parts) {
+        for (String p : parts) {
+            if (!(p.startsWith("(") && p.endsWith(")"))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Where a book's imprint names its publisher after the place ("New York, Oxford University Press"), else -1. */
+    private static int publisherAt(List<String> rest) {
+        for (int i = 2; i < rest.size(); i++) {
+            String place = rest.get(i - 1);
+            if (PUBLISHER.matcher(rest.get(i)).find() && place.split("\\s+").length <= 3
+                    && looksLikeName(place) && !PUBLISHER.matcher(place).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNameOrNothing(String s) {
+        String c = clean(s);
+        return c.isEmpty() || looksLikeName(c);
+    }
+
+    private static Citation lastFull(List<Citation> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (!isIbid(earlier.get(i).raw())) {
+                return earlier.get(i);
+            }
+        }
+        return null;
     }
 
     /** A person's or body's name: a few capitalised words or initials ("T. A. Bisson", "Department of State" is not). */
@@ -272,11 +386,18 @@ final class CitationParser {
                 joined = true;
                 continue;
             }
-            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.chars().anyMatch(Character::isDigit)) {
+            if (t.isEmpty() || !(Character.isUpperCase(t.charAt(0)) || capitalisedAfterHyphen(t))
+                    || t.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
         }
         return tokens.length >= 1 && (tokens.length <= 4 || joined);
+    }
+
+    /** "wheeler-Bennett": a double name whose first capital the OCR lost keeps the second. */
+    private static boolean capitalisedAfterHyphen(String t) {
+        int h = t.indexOf('-');
+        return h > 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1));
     }
 
     private static boolean hasLowerWord(String s) {
@@ -386,9 +507,16 @@ final class CitationParser {
     static String date(String s) {
         Matcher m = DAY_DATE.matcher(s);
         if (m.find()) {
-            int day = Integer.parseInt(m.group(2));
-            if (day >= 1 && day <= 31) {
-                return m.group(3) + "-" + month(m.group(1)) + "-" + (day < 10 ? "0" : "") + day;
+            String month = m.group(5) + "-" + month(m.group(1)) + "-";
+            String day = day(m.group(2));
+            String second = m.group(4) == null ? null : day(m.group(4));
+            if (day != null && second == null) {
+                return month + day;
+            }
+            if (day != null && second != null && !day.contains("X") && second.compareTo(day) > 0) {
+                // two issues of a paper: an EDTF set; a span of days: an EDTF interval
+                return m.group(3).equals("and") || m.group(3).equals("&")
+                    ? "{" + month + day + "," + month + second + "}" : month + day + "/" + month + second;
             }
         }
         m = MONTH_DATE.matcher(s);
@@ -405,6 +533,21 @@ final class CitationParser {
             return last;
         }
         return null;
+    }
+
+    /** A day of the month in two digits, a digit the OCR read as a letter given as EDTF's X; null if no day. */
+    private static String day(String printed) {
+        String d = printed.length() == 1 ? "0" + printed : printed;
+        StringBuilder out = new StringBuilder(2);
+        for (int i = 0; i < 2; i++) {
+            out.append(Character.isDigit(d.charAt(i)) ? d.charAt(i) : 'X');
+        }
+        String t = out.toString();
+        if (t.indexOf('X') < 0) {
+            int v = Integer.parseInt(t);
+            return v >= 1 && v <= 31 ? t : null;
+        }
+        return t.charAt(0) == 'X' ? (t.charAt(1) == 'X' ? null : t) : (t.charAt(0) <= '3' ? t : null);
     }
 
     private static String month(String name) {

@@ -15,22 +15,29 @@ final class ImprintShape {
         "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)";
     private static final Pattern PRICE = Pattern.compile(
         "(?i)(?:\\$\\s?\\d+(?:\\.\\d\\d)?|\\b\\d+\\s?(?:c|cents?)\\b|\\b" + NUMBER_WORD + "\\s+(?:dollars?|cents))"
-            + "\\s*(?:a|per|the)\\s*(?:year|copy|annum|month|issue)\\b");
+            + "\\s*(?:a|per|the)\\s*(?:year|copy|annum|month|issue)\\b"
+            + "|(?i)\\bsubscriptions?\\W{0,3}\\$\\s?\\d+"); // "Subscription $5; to F.P.A. members, $3."
     private static final Pattern POSTAL = Pattern.compile(
         "(?i)\\bentered\\s+as\\s+(?:2nd|second)\\W?\\s*cla\\w*|\\bat\\s+the\\s+post\\s+office\\s+at\\b"
             + "|\\bunder\\s+the\\s+act\\s+of\\s+(?:congress\\s+of\\s+)?\\w+\\.?\\s+\\d{1,2},\\s+1[89]\\d\\d");
+    /** The printer's union label every issue carries beside the imprint. */
+    private static final Pattern UNION_LABEL = Pattern.compile(
+        "(?i)\\bunder\\s+union\\s+condit|\\bprinted\\s+by\\s+union\\s+labou?r\\b");
     private static final Pattern STAMP_INSTITUTION = Pattern.compile(
         "(?i)\\b(?:librar\\w*|li\\s?br\\s?ary|periodical\\s+room|reading\\s+room|univ\\w*\\.?\\s+of)\\b");
     private static final Pattern DATE_STAMP = Pattern.compile(
         "^[A-Z][A-Za-z]{2}\\.?\\s+\\d{1,2},?\\s+1[89]\\d\\d$");
+    /** "Ann Arbor, Mich." or, spelled out, "Ann Arbor, Michigan" (a stop for the comma often). */
     private static final Pattern CITY_STATE = Pattern.compile(
-        "^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?[,.]?\\s+[A-Z][a-z]{2,4}\\.?$");
+        "^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:,\\s*|\\.\\s+)[A-Z][a-z]{2,12}\\.?$");
 
     private ImprintShape() {}
 
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
-        return mentions(t, "year", "copy", "annum", "month", "issue") && PRICE.matcher(t).find() || isPostal(t);
+        return mentions(t, "year", "copy", "annum", "month", "issue", "subscription") && PRICE.matcher(t).find()
+            || isPostal(t)
+            || mentions(t, "union") && UNION_LABEL.matcher(t).find();
     }
 
     /** Whether a text carries the postal entry notice (a body text has no reason to). */
@@ -66,8 +73,23 @@ final class ImprintShape {
         if (isStampDate(t)) {
             return true;
         }
-        return isAddressLine(t, width) && (STAMP_INSTITUTION.matcher(t).find() || CITY_STATE.matcher(t).matches()
-            && t.contains(","));
+        return isAddressLine(t, width) && (STAMP_INSTITUTION.matcher(t).find() || CITY_STATE.matcher(t).matches());
+    }
+
+    /**
+     * A line the OCR glued to the edge of a body block from a stamp or the postal notice beside
+     * it ("Ann Arbor, Michigan", "University of Michigan", "Entered as 2nd class matter"): short,
+     * closing no sentence, a stamp's or notice's shape. Never a line of running text.
+     */
+    static boolean isEdgeFurniture(String t, int width) {
+        boolean label = UNION_LABEL.matcher(t).find();
+        if (label) {
+            return t.length() <= width * 2;
+        }
+        if (t.length() * 10 > width * 6 && !isPostal(t) || !isStampDate(t) && t.chars().anyMatch(Character::isDigit)) {
+            return false; // "Library, 1945. $2.00" closes a book's entry
+        }
+        return isStamp(t, width) || isPostal(t) && t.length() * 10 <= width * 9;
     }
 
     /** A short line of a few capitalised words, as a name or address on a stamp is set. */

@@ -43,32 +43,85 @@ final class PageFinder {
         List<int[]> marks = new ArrayList<>(); // {line, kind(0 number,1 head,2 formfeed), value}
         int lastNumber = Integer.MIN_VALUE;
         int lastNumberLine = -MIN_PAGE_LINES;
+        boolean spelled = false;
         for (int i = 0; i < n; i++) {
             if (lines.hasFormFeed(i)) {
                 marks.add(new int[] {i, 2, 0});
             }
-            if (!isIsolated(i)) {
+            if (!isIsolated(i) && !isLabelAtBlockEdge(i)) {
                 continue;
             }
             String t = lines.trimmed(i);
             Integer number = pageNumber(t);
+            boolean word = number != null && !NUMBER_LINE.matcher(t).matches();
+            if (number != null && !word && spelled) {
+                number = null; // pages numbered in words print no bare digits: a stray "5" is no page
+            }
             if (number == null && isHead(t, headCounts)) {
                 number = numberBesideHead(t); // "138 FOREIGN POLICY REPORTS", "The Far East 140"
             }
-            if (number != null && i >= firstProseLine && i - lastNumberLine >= MIN_PAGE_LINES
-                    && (lastNumber == Integer.MIN_VALUE || (number > lastNumber && number <= lastNumber + 3))) {
+            boolean placed = i >= firstProseLine && i - lastNumberLine >= MIN_PAGE_LINES;
+            if (placed && !(number != null && climbs(number, lastNumber))) {
+                // "SEE Page Tue", "Px Two", "Page Fone": a damaged label read against the sequence
+                Integer guided = expectedPageWord(t, lastNumber == Integer.MIN_VALUE ? 2 : lastNumber + 1);
+                if (guided != null) {
+                    number = guided;
+                    word = true;
+                }
+            }
+            if (number != null && placed && climbs(number, lastNumber)) {
                 marks.add(new int[] {i, 0, number});
-                if (pageNumber(t) == null) {
+                if (pageNumber(t) == null && !word) {
                     marks.add(new int[] {i, 1, 0}); // the same line is also the running head
                 }
                 lastNumber = number;
                 lastNumberLine = i;
+                spelled |= word;
             } else if (number == null && i >= firstProseLine && isHead(t, headCounts)) {
                 marks.add(new int[] {i, 1, 0});
             }
         }
         addNeighbours(marks);
-        return frames(n, marks);
+        List<PageFrame> frames = frames(n, marks);
+        return new PageGaps(lines, width).fill(frames, firstProseLine, spelled);
+    }
+
+    private static boolean climbs(int number, int last) {
+        return last == Integer.MIN_VALUE || (number > last && number <= last + 3);
+    }
+
+    /** A page label at the line's end, after rule debris: "Px Two", "SEE Page Tue", "EE Page Fone". */
+    private static final Pattern LABEL_AT_END = Pattern.compile("(?<![\\p{L}])([Pp]\\p{L}{0,3})\\s*(\\p{L}{3,8})[^\\p{L}]*$");
+    private static final Pattern PROSE_RUN = Pattern.compile("\\p{Ll}{4,}");
+
+    /**
+     * The spelled-out page number a damaged label names, read against the number the sequence
+     * expects next: the expected word within two edits, no later number word nearer, a "Page" word
+     * before it (however damaged) and nothing but rule debris before that. Null otherwise.
+     */
+    static Integer expectedPageWord(String t, int expected) {
+        if (expected < 2 || expected + 2 >= WORD_NUMBERS.length || t.length() > 80) {
+            return null;
+        }
+        Matcher m = LABEL_AT_END.matcher(t);
+        if (!m.find() || PROSE_RUN.matcher(t.substring(0, m.start())).find()) {
+            return null;
+        }
+        String page = m.group(1).toLowerCase(Locale.ROOT);
+        if (page.length() >= 3 && EditDistance.between(page, "page") > 2) {
+            return null;
+        }
+        String w = m.group(2).toLowerCase(Locale.ROOT);
+        int d = EditDistance.between(w, WORD_NUMBERS[expected]);
+        if (d > 2 || java.util.Arrays.asList(WORD_NUMBERS).contains(w) && d > 0) {
+            return null; // "Page One" is printed as it reads
+        }
+        for (int v = expected + 1; v <= expected + 2; v++) {
+            if (EditDistance.between(w, WORD_NUMBERS[v]) < d) { // a tie goes to the sequence
+                return null;
+            }
+        }
+        return expected;
     }
 
     /**
@@ -201,6 +254,18 @@ final class PageFinder {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * A spelled-out label ("Page Three") set at the edge of a block, the page's first column
+     * run on below it without a blank line: as good as isolated, since no prose line reads so.
+     */
+    private boolean isLabelAtBlockEdge(int i) {
+        if (lines.isBlank(i) || !(i == 0 || lines.isBlank(i - 1) || i + 1 >= lines.count() || lines.isBlank(i + 1))) {
+            return false;
+        }
+        String t = lines.trimmed(i);
+        return !NUMBER_LINE.matcher(t).matches() && pageNumber(t) != null;
     }
 
     private boolean isIsolated(int i) {

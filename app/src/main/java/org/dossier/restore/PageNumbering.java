@@ -30,7 +30,7 @@ final class PageNumbering {
                 base = v.getKey();
             }
         }
-        if (base + 0 < 1) {
+        if (base < 1) {
             base = 1;
         }
         List<Page> pages = new ArrayList<>(frames.size());
@@ -42,11 +42,10 @@ final class PageNumbering {
                 issues.add(new RestoreIssue(f.start() + 1, 1, "page number " + f.printed()
                     + " breaks the sequence; page taken as " + number));
             }
+            // lines are 1-based and a page holds at least one: an empty text is read as the one
+            // empty line an editor shows for it (line 1), as its issue "the text is empty" says
             int end = Math.max(f.start() + 1, f.end());
-            if (lines.count() == 0) {
-                end = 0;
-            }
-            pages.add(new Page(number, inferred, lines.count() == 0 ? 0 : f.start() + 1, end, f.runningHead()));
+            pages.add(new Page(number, inferred, f.start() + 1, end, f.runningHead()));
         }
         return pages;
     }
