@@ -184,7 +184,7 @@ abstract class StoreContract {
         assertEquals(ModelledSubmissions.YALTA, yalta.document().packageId());
         assertTrue(yalta.document().title().startsWith("U.S. Prestige in China"), yalta.document().title());
         assertEquals("in a secret agreement concluded at Yalta exactly a year before", yalta.event().anchor().exact());
-        assertEquals(3, yalta.event().page());
+        assertEquals(4, yalta.event().page());
     }
 
     @Test

@@ -86,7 +86,7 @@ class CrossDocumentApiTest {
             HttpResponse<String> timeline = web.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(base + "/timeline?documents=all&about=cer")).build());
             assertEquals(200, timeline.statusCode(), timeline.body());
-            assertTrue(timeline.body().contains("href=\"/reader/yalta-manchuria-1946#page-3\""), "passages by page");
+            assertTrue(timeline.body().contains("href=\"/reader/yalta-manchuria-1946#page-4\""), "passages by page");
             HttpResponse<String> fact = web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                 base + "/facts/yalta-manchuria-1946/event/sino-soviet-treaty-1945-08-14")).build());
             assertEquals(200, fact.statusCode(), fact.body());

@@ -33,7 +33,7 @@ class YaltaPackageTest {
         DossierPackage p = yalta.pkg();
         assertEquals("yalta-manchuria-1946", p.manifest().id());
         assertTrue(p.events().size() >= 12, "events: " + p.events().size());
-        assertTrue(yalta.anchors().stream().allMatch(a -> a.page() == 3), "the News Letter is restored on page 3");
+        assertTrue(yalta.anchors().stream().allMatch(a -> a.page() == 4), "the News Letter is restored on page 4");
         assertEquals("1945-02-11", yalta.names().agreement("Yalta agreement").signed());
         assertEquals("1945-08-14", yalta.names().agreement("sino-soviet-treaty-1945").signed());
     }
