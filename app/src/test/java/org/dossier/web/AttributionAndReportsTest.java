@@ -33,10 +33,8 @@ class AttributionAndReportsTest {
         web.close();
     }
 
-    private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = web.get(path);
-        assertEquals(200, r.statusCode(), r.body());
-        return WebFixture.JSON.readTree(r.body());
+    private static JsonNode json(String path) {
+        return web.json(path);
     }
 
     private static JsonNode point(JsonNode tension, String period) {

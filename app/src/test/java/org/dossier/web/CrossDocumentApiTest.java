@@ -40,10 +40,8 @@ class CrossDocumentApiTest {
         web.close();
     }
 
-    private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = web.get(path);
-        assertEquals(200, r.statusCode(), path + " -> " + r.body());
-        return WebFixture.JSON.readTree(r.body());
+    private static JsonNode json(String path) {
+        return web.json(path);
     }
 
     @Test

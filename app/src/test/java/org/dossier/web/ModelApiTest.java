@@ -27,10 +27,8 @@ class ModelApiTest {
         web.close();
     }
 
-    private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = web.get(path);
-        assertEquals(200, r.statusCode(), path + " -> " + r.body());
-        return WebFixture.JSON.readTree(r.body());
+    private static JsonNode json(String path) {
+        return web.json(path);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.dossier.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
@@ -70,6 +71,17 @@ final class WebFixture implements AutoCloseable {
 
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+    }
+
+    /** The JSON of a GET that must answer 200 (the path and body are the failure message). */
+    JsonNode json(String path) {
+        HttpResponse<String> r = get(path);
+        org.junit.jupiter.api.Assertions.assertEquals(200, r.statusCode(), path + " -> " + r.body());
+        try {
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     HttpResponse<String> post(String path, String body) {
