@@ -27,6 +27,8 @@ final class MarkerLinker {
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "the", "a", "of", "about", "some", "over", "nearly", "and", "or",
         "to", "from", "by", "between", "than", "under", "with", "at", "$");
+    /** What a word before a number loses to be looked up (compiled once: it is asked of every number). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}$]");
     private static final int THRESHOLD = 3;
     /** Glyphs that stand for a note marker when they end a word: symbols, and what the OCR makes of digits. */
     private static final String SYMBOLS = "*†‡°™®+";
@@ -295,7 +297,7 @@ final class MarkerLinker {
                 return null;
             }
             char pc = prev.charAt(prev.length() - 1);
-            String prevWord = prev.replaceAll("[^\\p{L}$]", "").toLowerCase(Locale.ROOT);
+            String prevWord = NOT_WORD.matcher(prev).replaceAll("").toLowerCase(Locale.ROOT);
             boolean impossibleDay = MONTHS.contains(prevWord) && Integer.parseInt(digitsOf(tok)) > 31;
             if ((NUMBER_TAKERS.contains(prevWord) && !impossibleDay) || Character.isDigit(pc)) {
                 return null;

@@ -14,6 +14,17 @@ final class SourceLines {
     /** Where each line's text begins and how long it is without surrounding whitespace: asked for often. */
     private final int[] trimmedStarts;
     private final int[] trimmedLengths;
+    /**
+     * Per line, counted once over its trimmed text: letters, characters other than whitespace,
+     * capitals, and lower-case characters that are no capitals. Page, block and flow stages each
+     * ask them of the same lines.
+     */
+    private final int[] letters;
+    private final int[] visible;
+    private final int[] upper;
+    private final int[] lower;
+    /** Whether the text holds a form feed at all: most hold none, and then no line need be scanned. */
+    private final boolean anyFormFeed;
 
     SourceLines(String raw) {
         this.raw = raw;
@@ -33,9 +44,15 @@ final class SourceLines {
         this.count = raw.isEmpty() ? 0 : n;
         this.trimmedStarts = new int[count];
         this.trimmedLengths = new int[count];
+        this.letters = new int[count];
+        this.visible = new int[count];
+        this.upper = new int[count];
+        this.lower = new int[count];
         for (int i = 0; i < count; i++) {
             trim(i);
+            tally(i);
         }
+        this.anyFormFeed = raw.indexOf('\f') >= 0;
     }
 
     String raw() {
@@ -90,17 +107,71 @@ final class SourceLines {
     private void trim(int line) {
         int s = start(line);
         int e = end(line);
-        while (s < e && Character.isWhitespace(raw.charAt(s))) {
+        while (s < e && Chars.isWhitespace(raw.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+        while (e > s && Chars.isWhitespace(raw.charAt(e - 1))) {
             e--;
         }
         trimmedStarts[line] = s;
         trimmedLengths[line] = e - s;
     }
 
+    private void tally(int line) {
+        int l = 0;
+        int v = 0;
+        int u = 0;
+        int lo = 0;
+        for (int i = trimmedStarts[line], e = i + trimmedLengths[line]; i < e; i++) {
+            char c = raw.charAt(i);
+            l += Chars.isLetter(c) ? 1 : 0;
+            v += Chars.isWhitespace(c) ? 0 : 1;
+            if (Chars.isUpperCase(c)) {
+                u++;
+            } else if (Chars.isLowerCase(c)) {
+                lo++;
+            }
+        }
+        letters[line] = l;
+        visible[line] = v;
+        upper[line] = u;
+        lower[line] = lo;
+    }
+
+    /** Letters in the line. */
+    int letters(int line) {
+        return letters[line];
+    }
+
+    /** Characters of the trimmed line that are not whitespace. */
+    int visible(int line) {
+        return visible[line];
+    }
+
+    /** Capitals in the line. */
+    int upper(int line) {
+        return upper[line];
+    }
+
+    /** Lower-case characters in the line (none of them also a capital). */
+    int lower(int line) {
+        return lower[line];
+    }
+
+    /** Whether the line's trimmed text holds the character, read in place. */
+    boolean holds(int line, char c) {
+        for (int i = trimmedStarts[line], e = i + trimmedLengths[line]; i < e; i++) {
+            if (raw.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasFormFeed(int line) {
+        if (!anyFormFeed) {
+            return false;
+        }
         for (int i = start(line), e = end(line); i < e; i++) {
             if (raw.charAt(i) == '\f') {
                 return true;
