@@ -227,9 +227,8 @@ final class BlockClassifier {
         if (b.lineCount() <= 3 && isImprintFurniture(b) || mayBePostal(b) && ImprintShape.isPostal(joined(b))) {
             return true;
         }
-        String raw = lines.raw();
         for (int i = b.first(); i <= b.last(); i++) {
-            if (ImprintShape.mentions(raw, lines.start(i), lines.end(i), "entered", "published")
+            if ((lines.keywords(i) & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
                     && IMPRINT.matcher(lines.text(i)).find()) {
                 return true;
             }
@@ -250,9 +249,8 @@ final class BlockClassifier {
      * joined string that is not in one of its lines.
      */
     private boolean mayBePostal(Block b) {
-        String raw = lines.raw();
         for (int i = b.first(); i <= b.last(); i++) {
-            if (ImprintShape.mentions(raw, lines.trimmedStart(i), lines.trimmedEnd(i), "entered", "office", "under")) {
+            if ((lines.keywords(i) & (SourceLines.ENTERED | SourceLines.OFFICE | SourceLines.UNDER)) != 0) {
                 return true;
             }
         }

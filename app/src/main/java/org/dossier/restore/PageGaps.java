@@ -150,8 +150,7 @@ final class PageGaps {
      * text (nearly all) are not copied out to be asked.
      */
     private boolean mayBeStatutory(int i) {
-        return ImprintShape.mentions(lines.raw(), lines.trimmedStart(i), lines.trimmedEnd(i),
-            "vo", "entered", "published", "office", "under");
+        return lines.keywords(i) != 0;
     }
 
     private List<PageFrame> fillNumberGaps(List<PageFrame> start, boolean spelled) {

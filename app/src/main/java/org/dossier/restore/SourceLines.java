@@ -23,6 +23,17 @@ final class SourceLines {
     private final int[] visible;
     private final int[] upper;
     private final int[] lower;
+    /** Per line, the imprint words it holds ({@link #VO} …), with {@link #READ} once read: asked by pages and blocks. */
+    private final byte[] keywords;
+    /** A line copied out of the raw text to be read: array reads are cheaper than a string's. */
+    private char[] scratch = new char[256];
+    static final int VO = 1;
+    static final int ENTERED = 2;
+    static final int PUBLISHED = 4;
+    static final int OFFICE = 8;
+    static final int UNDER = 16;
+    private static final int READ = 64;
+    private static final String[] KEYWORDS = {"vo", "entered", "published", "office", "under"};
     /** Whether the text holds a form feed at all: most hold none, and then no line need be scanned. */
     private final boolean anyFormFeed;
 
@@ -48,6 +59,7 @@ final class SourceLines {
         this.visible = new int[count];
         this.upper = new int[count];
         this.lower = new int[count];
+        this.keywords = new byte[count];
         for (int i = 0; i < count; i++) {
             trim(i);
             tally(i);
@@ -117,13 +129,24 @@ final class SourceLines {
         trimmedLengths[line] = e - s;
     }
 
+    /** The line's trimmed text copied into the scratch buffer (valid until the next call). */
+    private char[] copy(int line) {
+        int n = trimmedLengths[line];
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
+        }
+        raw.getChars(trimmedStarts[line], trimmedStarts[line] + n, scratch, 0);
+        return scratch;
+    }
+
     private void tally(int line) {
         int l = 0;
         int v = 0;
         int u = 0;
         int lo = 0;
-        for (int i = trimmedStarts[line], e = i + trimmedLengths[line]; i < e; i++) {
-            char c = raw.charAt(i);
+        char[] t = copy(line);
+        for (int i = 0, e = trimmedLengths[line]; i < e; i++) {
+            char c = t[i];
             l += Chars.isLetter(c) ? 1 : 0;
             v += Chars.isWhitespace(c) ? 0 : 1;
             if (Chars.isUpperCase(c)) {
@@ -136,6 +159,56 @@ final class SourceLines {
         visible[line] = v;
         upper[line] = u;
         lower[line] = lo;
+    }
+
+    /**
+     * Which of the imprint words ({@link #VO}, {@link #ENTERED}, {@link #PUBLISHED},
+     * {@link #OFFICE}, {@link #UNDER}) the line holds, ignoring case as
+     * {@code String.regionMatches(true, …)} does after a first letter in ASCII: the words the
+     * imprint, postal and masthead patterns cannot match without. Read once per line.
+     */
+    int keywords(int line) {
+        int k = keywords[line];
+        if ((k & READ) == 0) {
+            k = READ | readKeywords(copy(line), trimmedLengths[line]);
+            keywords[line] = (byte) k;
+        }
+        return k & ~READ;
+    }
+
+    private static int readKeywords(char[] t, int n) {
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            int lower = t[i] | 0x20; // an ASCII letter lower-cased; anything else lands outside a-z
+            if (lower != 'v' && lower != 'e' && lower != 'p' && lower != 'o' && lower != 'u') {
+                continue;
+            }
+            for (int w = 0; w < KEYWORDS.length; w++) {
+                String word = KEYWORDS[w];
+                if (word.charAt(0) == lower && (found & 1 << w) == 0 && i + word.length() <= n
+                        && foldedMatch(t, i + 1, word)) {
+                    found |= 1 << w;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code t} from {@code at} holds the rest of {@code word} (lower-case ASCII letters),
+     * ignoring case exactly as {@code String.regionMatches(true, …)} does: a character matches a
+     * letter when its upper case, lower-cased again, is that letter.
+     */
+    private static boolean foldedMatch(char[] t, int at, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            char c = t[at + k - 1];
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                : Character.toLowerCase(Character.toUpperCase(c));
+            if (f != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters in the line. */
