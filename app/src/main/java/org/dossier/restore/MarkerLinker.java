@@ -214,18 +214,19 @@ final class MarkerLinker {
 
     List<Candidate> candidates(Drafts.Unit p) {
         List<Candidate> out = new ArrayList<>();
-        CharSequence t = p.text.text();
-        int n = t.length();
+        // read from an array: every character of the body passes through here (the string is kept for later stages)
+        char[] t = p.text.toString().toCharArray();
+        int n = t.length;
         QuoteBalance quotes = new QuoteBalance();
         int prevStart = -1;
         int prevEnd = -1;
         int i = 0;
         while (i < n) {
-            while (i < n && t.charAt(i) == ' ') {
+            while (i < n && t[i] == ' ') {
                 i++;
             }
             int s = i;
-            while (i < n && t.charAt(i) != ' ') {
+            while (i < n && t[i] != ' ') {
                 i++;
             }
             if (s == i) {
@@ -237,13 +238,13 @@ final class MarkerLinker {
                 prevEnd = i;
                 continue;
             }
-            String tok = t.subSequence(s, i).toString();
-            String prev = prevStart >= 0 ? t.subSequence(prevStart, prevEnd).toString() : null;
+            String tok = new String(t, s, i - s);
+            String prev = prevStart >= 0 ? new String(t, prevStart, prevEnd - prevStart) : null;
             int nextStart = i;
-            while (nextStart < n && t.charAt(nextStart) == ' ') {
+            while (nextStart < n && t[nextStart] == ' ') {
                 nextStart++;
             }
-            boolean nextCapOrEnd = nextStart >= n || !Character.isLowerCase(t.charAt(nextStart));
+            boolean nextCapOrEnd = nextStart >= n || !Character.isLowerCase(t[nextStart]);
             Candidate c = candidate(p, tok, s, i, prev, nextCapOrEnd, quotes.open());
             if (c != null) {
                 while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
@@ -259,12 +260,12 @@ final class MarkerLinker {
     }
 
     /** Cheap test on the token's ends before any string is made: markers end in a digit, symbol or quote. */
-    private static boolean mayBeMarker(CharSequence t, int s, int e) {
-        char last = t.charAt(e - 1);
-        if (Character.isDigit(last) || GLYPHS.indexOf(last) >= 0) {
+    private static boolean mayBeMarker(char[] t, int s, int e) {
+        char last = t[e - 1];
+        if (Chars.isDigit(last) || GLYPHS.indexOf(last) >= 0) {
             return true;
         }
-        return e - s <= 4 && Character.isDigit(t.charAt(s));
+        return e - s <= 4 && Chars.isDigit(t[s]);
     }
 
     /** Whether a quotation is open at a point of the text: a closing quote there is then genuine. */
@@ -272,9 +273,9 @@ final class MarkerLinker {
         private int curly;
         private boolean straight;
 
-        void count(CharSequence t, int from, int to) {
+        void count(char[] t, int from, int to) {
             for (int k = from; k < to; k++) {
-                char ch = t.charAt(k);
+                char ch = t[k];
                 if (ch == '“') {
                     curly++;
                 } else if (ch == '”' && curly > 0) {
