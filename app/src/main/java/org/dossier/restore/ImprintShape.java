@@ -66,8 +66,13 @@ final class ImprintShape {
             if (lower < 'a' || lower > 'z' || (firsts & 1 << (lower - 'a')) == 0) {
                 continue;
             }
+            // an ASCII second character that is not the word's second letter in either case rules the word out
+            // at once; any other is left to regionMatches, which also matches letters outside ASCII
+            char second = i + 1 < to ? t.charAt(i + 1) : 0;
+            int secondLower = second < 128 ? second | 0x20 : -1;
             for (String w : words) {
-                if (w.charAt(0) == lower && i <= to - w.length() && t.regionMatches(true, i, w, 0, w.length())) {
+                if (w.charAt(0) == lower && i <= to - w.length() && (secondLower < 0 || secondLower == w.charAt(1))
+                        && t.regionMatches(true, i, w, 0, w.length())) {
                     return true;
                 }
             }

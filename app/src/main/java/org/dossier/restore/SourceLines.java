@@ -179,16 +179,21 @@ final class SourceLines {
     private static int readKeywords(char[] t, int n) {
         int found = 0;
         for (int i = 0; i < n; i++) {
-            int lower = t[i] | 0x20; // an ASCII letter lower-cased; anything else lands outside a-z
-            if (lower != 'v' && lower != 'e' && lower != 'p' && lower != 'o' && lower != 'u') {
+            int w;
+            switch (t[i] | 0x20) { // an ASCII letter lower-cased; anything else lands outside a-z
+                case 'v' -> w = 0;
+                case 'e' -> w = 1;
+                case 'p' -> w = 2;
+                case 'o' -> w = 3;
+                case 'u' -> w = 4;
+                default -> w = -1;
+            }
+            if (w < 0 || (found & 1 << w) != 0) {
                 continue;
             }
-            for (int w = 0; w < KEYWORDS.length; w++) {
-                String word = KEYWORDS[w];
-                if (word.charAt(0) == lower && (found & 1 << w) == 0 && i + word.length() <= n
-                        && foldedMatch(t, i + 1, word)) {
-                    found |= 1 << w;
-                }
+            String word = KEYWORDS[w];
+            if (i + word.length() <= n && foldedMatch(t, i + 1, word)) {
+                found |= 1 << w;
             }
         }
         return found;
