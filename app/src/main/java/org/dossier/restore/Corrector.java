@@ -53,10 +53,12 @@ final class Corrector {
             }
             int s = i;
             boolean digits = false;
+            boolean anyDigit = false;
             boolean upper = false;
             while (i < n && Chars.isLetterOrDigit(t[i])) {
                 char c = t[i];
                 digits |= c <= '9' && c >= '0';
+                anyDigit |= Chars.isDigit(c);
                 upper |= Chars.isUpperCase(c);
                 i++;
             }
@@ -66,7 +68,7 @@ final class Corrector {
             boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
             int rawAt = digits || digitShaped || i - s >= 6 ? text.rawAt(s) : -1;
             if (rawAt >= 0) {
-                Correction c = check(t, s, i, prevStart, prevEnd, year);
+                Correction c = check(t, s, i, prevStart, prevEnd, year, anyDigit, upper);
                 if (c != null) {
                     out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, c.original(), c.proposed(), c.evidence()));
                 }
@@ -100,18 +102,17 @@ final class Corrector {
     }
 
     /**
-     * The token is {@code text[s, e)}; it is copied only when it may need a correction, since
-     * nearly every word of a report is a word the document or the word list knows.
+     * The token is {@code text[s, e)}, with whether it holds a digit and a capital; it is copied
+     * only when it may need a correction, since nearly every word of a report is a word the
+     * document or the word list knows.
      */
-    private Correction check(char[] text, int s, int e, int prevStart, int prevEnd, int year) {
-        boolean digits = false;
-        boolean upper = false;
-        boolean digitShaped = true;
+    private Correction check(char[] text, int s, int e, int prevStart, int prevEnd, int year,
+                             boolean digits, boolean upper) {
+        // digit shapes are capitals: a token without one (nearly every word) is not read again
+        boolean digitShaped = upper;
         boolean letterO = false;
-        for (int k = s; k < e; k++) {
+        for (int k = s; upper && k < e; k++) {
             char c = text[k];
-            digits |= Chars.isDigit(c);
-            upper |= Chars.isUpperCase(c);
             digitShaped &= isDigitShape(c);
             letterO |= c == 'O';
         }
