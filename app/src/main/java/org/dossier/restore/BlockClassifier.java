@@ -202,19 +202,11 @@ final class BlockClassifier {
         int visible = 0;
         int shortLines = 0;
         for (int i = b.first(); i <= b.last(); i++) {
-            String t = lines.trimmed(i);
-            if (t.length() * 10 < width * 3) {
+            if (lines.trimmedLength(i) * 10 < width * 3) {
                 shortLines++;
             }
-            for (int k = 0; k < t.length(); k++) {
-                char c = t.charAt(k);
-                if (Character.isLetter(c)) {
-                    letters++;
-                }
-                if (!Character.isWhitespace(c)) {
-                    visible++;
-                }
-            }
+            letters += lines.letters(i);
+            visible += lines.visible(i);
         }
         if (letters < 2 || letters * 2 < visible) {
             return true;
@@ -226,18 +218,18 @@ final class BlockClassifier {
         if (startsWithLabel(b)) {
             return false;
         }
-        if (b.lineCount() <= 3 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).find()) {
-            return true;
+        if (b.lineCount() <= 3 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).lookingAt()) {
+            return true; // anchored at the start: lookingAt finds what find would, without trying every offset
         }
         if (b.lineCount() > 8) {
             return false;
         }
-        if (b.lineCount() <= 3 && isImprintFurniture(b) || ImprintShape.isPostal(joined(b))) {
+        if (b.lineCount() <= 3 && isImprintFurniture(b) || mayBePostal(b) && ImprintShape.isPostal(joined(b))) {
             return true;
         }
         for (int i = b.first(); i <= b.last(); i++) {
-            String t = lines.text(i);
-            if (ImprintShape.mentions(t, "entered", "published") && IMPRINT.matcher(t).find()) {
+            if ((lines.keywords(i) & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
+                    && IMPRINT.matcher(lines.text(i)).find()) {
                 return true;
             }
         }
@@ -249,6 +241,20 @@ final class BlockClassifier {
             }
         }
         return veryLong * 2 >= b.lineCount();
+    }
+
+    /**
+     * Whether a line of the block holds a word the postal notice cannot be read without: the
+     * block is joined into one string only then. The words hold no space, so none is found in the
+     * joined string that is not in one of its lines.
+     */
+    private boolean mayBePostal(Block b) {
+        for (int i = b.first(); i <= b.last(); i++) {
+            if ((lines.keywords(i) & (SourceLines.ENTERED | SourceLines.OFFICE | SourceLines.UNDER)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The block's lines as one string, so that a notice broken across lines is read whole. */

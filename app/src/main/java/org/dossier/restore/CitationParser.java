@@ -23,6 +23,16 @@ final class CitationParser {
      * "May 13, 1932"; two days of one month ("January 28 and 29, 1932", "3-4"); a day whose digit
      * the OCR read as a letter ("May 2G, 1932": kept, its date left unspecified in that digit).
      */
+    /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\d]");
+    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:]+");
+    private static final Pattern LEAD_GAP = Pattern.compile("[\\s,]+");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
     private static final Pattern DAY_DATE = Pattern.compile(
         "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}|\\d" + DIGIT_LIKE + "|" + DIGIT_LIKE + "\\d)"
             + "(?:\\s*(and|&|-|–)\\s*(\\d{1,2}))?\\s*[,.]?\\s+(1[5-9]\\d\\d)\\b");
@@ -93,7 +103,7 @@ final class CitationParser {
             String s = segments.get(i);
             String next = i + 1 < segments.size() ? segments.get(i + 1) : "";
             if (!next.isEmpty() && "“\"".indexOf(next.charAt(0)) >= 0 && looksLikeName(s)
-                    && s.split("\\s+").length <= 4 && date(s) == null && !isIbid(s)) {
+                    && SPACES.split(s).length <= 4 && date(s) == null && !isIbid(s)) {
                 out.add(s + ", " + next);
                 i++;
             } else {
@@ -118,7 +128,7 @@ final class CitationParser {
                     continue;
                 }
                 if (isProse(p) && !isIbid(p) && !isShortReference(p)) {
-                    Matcher paren = Pattern.compile("\\(([^()]{8,})\\)").matcher(p);
+                    Matcher paren = PAREN_INNER.matcher(p);
                     while (paren.find()) {
                         String inner = paren.group(1).strip();
                         if ((isIbid(inner) || PAGES.matcher(inner).find()) && !isProse(inner)) {
@@ -139,7 +149,7 @@ final class CitationParser {
      */
     static boolean isShortReference(String p) {
         String t = p.strip();
-        return t.split("\\s+").length <= SHORT_REFERENCE_WORDS && REFERENCE_END.matcher(t).find()
+        return SPACES.split(t).length <= SHORT_REFERENCE_WORDS && REFERENCE_END.matcher(t).find()
             && (DAY_DATE.matcher(t).find() || MONTH_DATE.matcher(t).find() || PAGES.matcher(t).find()
                 || CITED.matcher(t).find());
     }
@@ -192,7 +202,7 @@ final class CitationParser {
             // "p. 11-12. Cf." ends a sentence; "No. 11. August 7" only punctuates a reference
             return dot == 0 || !Character.isDigit(text.charAt(dot - 1)) || MONTH_AHEAD.matcher(text).region(dot + 1, text.length()).lookingAt();
         }
-        if (word.matches("[IVXLC]+")) {
+        if (ROMAN.matcher(word).matches()) {
             return true; // "Vol. VI. No. 8"
         }
         String lower = word.toLowerCase(Locale.ROOT);
@@ -220,11 +230,11 @@ final class CitationParser {
 
     /** Commentary reads as running lower-case words; a reference is mostly names, numbers and titles. */
     static boolean isProse(String s) {
-        String plain = s.replaceAll("[“\"][^”\"]*[”\"]", " ").replaceAll("\\([^()]*\\)", " ");
+        String plain = PARENTHESISED.matcher(QUOTED_SPAN.matcher(s).replaceAll(" ")).replaceAll(" ");
         int lower = 0;
         int words = 0;
-        for (String w : plain.split("[\\s,;:]+")) {
-            String letters = w.replaceAll("[^\\p{L}]", "");
+        for (String w : WORD_GAPS.split(plain)) {
+            String letters = NON_LETTERS.matcher(w).replaceAll("");
             if (letters.length() < 3) {
                 continue; // initials and abbreviations ("p.", "T. A.") say nothing either way
             }
@@ -243,8 +253,8 @@ final class CitationParser {
     private static boolean hasLowerRun(String plain) {
         int run = 0;
         int content = 0;
-        for (String w : plain.trim().split("\\s+")) {
-            String letters = w.replaceAll("[^\\p{L}]", "");
+        for (String w : SPACES.split(plain.trim())) {
+            String letters = NON_LETTERS.matcher(w).replaceAll("");
             boolean lowerWord = !letters.isEmpty() && Character.isLowerCase(letters.charAt(0));
             if (lowerWord) {
                 run++;
@@ -262,8 +272,8 @@ final class CitationParser {
     }
 
     static boolean isIbid(String s) {
-        String first = s.strip().split("[\\s,]+", 2)[0];
-        return isIbidWord(first.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT))
+        String first = LEAD_GAP.split(s.strip(), 2)[0];
+        return isIbidWord(NON_LETTERS.matcher(first).replaceAll("").toLowerCase(Locale.ROOT))
             && (first.endsWith(".") || first.endsWith(",") || first.endsWith(".,") || s.strip().length() == first.length());
     }
 
@@ -352,7 +362,7 @@ final class CitationParser {
     private static int publisherAt(List<String> rest) {
         for (int i = 2; i < rest.size(); i++) {
             String place = rest.get(i - 1);
-            if (PUBLISHER.matcher(rest.get(i)).find() && place.split("\\s+").length <= 3
+            if (PUBLISHER.matcher(rest.get(i)).find() && SPACES.split(place).length <= 3
                     && looksLikeName(place) && !PUBLISHER.matcher(place).find()) {
                 return i;
             }
@@ -376,7 +386,7 @@ final class CitationParser {
 
     /** A person's or body's name: a few capitalised words or initials ("T. A. Bisson", "Department of State" is not). */
     static boolean looksLikeName(String s) {
-        String[] tokens = s.split("\\s+");
+        String[] tokens = SPACES.split(s);
         if (tokens.length > 7 || tokens[0].equalsIgnoreCase("the")) {
             return false;
         }
@@ -401,8 +411,8 @@ final class CitationParser {
     }
 
     private static boolean hasLowerWord(String s) {
-        for (String w : s.split("\\s+")) {
-            String letters = w.replaceAll("[^\\p{L}]", "");
+        for (String w : SPACES.split(s)) {
+            String letters = NON_LETTERS.matcher(w).replaceAll("");
             if (!letters.isEmpty() && Character.isLowerCase(letters.charAt(0))
                     && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
                 return true;
@@ -495,7 +505,7 @@ final class CitationParser {
     }
 
     private static String normal(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+        return s == null ? "" : NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String group(Pattern p, String s) {

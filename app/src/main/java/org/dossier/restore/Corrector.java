@@ -48,26 +48,28 @@ final class Corrector {
         int prevStart = 0;
         int prevEnd = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(t[i])) {
+            while (i < n && !Chars.isLetterOrDigit(t[i])) {
                 i++;
             }
             int s = i;
             boolean digits = false;
+            boolean anyDigit = false;
             boolean upper = false;
-            while (i < n && Character.isLetterOrDigit(t[i])) {
+            while (i < n && Chars.isLetterOrDigit(t[i])) {
                 char c = t[i];
                 digits |= c <= '9' && c >= '0';
-                upper |= Character.isUpperCase(c);
+                anyDigit |= Chars.isDigit(c);
+                upper |= Chars.isUpperCase(c);
                 i++;
             }
             if (s == i) {
                 break;
             }
             boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
-            if ((digits || digitShaped || i - s >= 6) && text.rawAt(s) >= 0) {
-                Correction c = check(t, s, i, prevStart, prevEnd, year);
+            int rawAt = digits || digitShaped || i - s >= 6 ? text.rawAt(s) : -1;
+            if (rawAt >= 0) {
+                Correction c = check(t, s, i, prevStart, prevEnd, year, anyDigit, upper);
                 if (c != null) {
-                    int rawAt = text.rawAt(s);
                     out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, c.original(), c.proposed(), c.evidence()));
                 }
             }
@@ -78,11 +80,16 @@ final class Corrector {
 
     private static boolean allDigitShaped(char[] t, int s, int e) {
         for (int k = s; k < e; k++) {
-            if ("SOIBZ".indexOf(t[k]) < 0) {
+            if (!isDigitShape(t[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The capitals that stand for digits when a word is all of them: one of {@code SOIBZ}. */
+    private static boolean isDigitShape(char c) {
+        return c == 'S' || c == 'O' || c == 'I' || c == 'B' || c == 'Z';
     }
 
     /** Whether the word after {@code from} (past spaces) opens in lower case. */
@@ -91,23 +98,22 @@ final class Corrector {
         while (i < t.length && t[i] == ' ') {
             i++;
         }
-        return i < t.length && Character.isLetterOrDigit(t[i]) && Character.isLowerCase(t[i]);
+        return i < t.length && Chars.isLetterOrDigit(t[i]) && Chars.isLowerCase(t[i]);
     }
 
     /**
-     * The token is {@code text[s, e)}; it is copied only when it may need a correction, since
-     * nearly every word of a report is a word the document or the word list knows.
+     * The token is {@code text[s, e)}, with whether it holds a digit and a capital; it is copied
+     * only when it may need a correction, since nearly every word of a report is a word the
+     * document or the word list knows.
      */
-    private Correction check(char[] text, int s, int e, int prevStart, int prevEnd, int year) {
-        boolean digits = false;
-        boolean upper = false;
-        boolean digitShaped = true;
+    private Correction check(char[] text, int s, int e, int prevStart, int prevEnd, int year,
+                             boolean digits, boolean upper) {
+        // digit shapes are capitals: a token without one (nearly every word) is not read again
+        boolean digitShaped = upper;
         boolean letterO = false;
-        for (int k = s; k < e; k++) {
+        for (int k = s; upper && k < e; k++) {
             char c = text[k];
-            digits |= Character.isDigit(c);
-            upper |= Character.isUpperCase(c);
-            digitShaped &= "SOIBZ".indexOf(c) >= 0;
+            digitShaped &= isDigitShape(c);
             letterO |= c == 'O';
         }
         int length = e - s;
@@ -233,6 +239,7 @@ final class Corrector {
         if (v.length() < 3) {
             return false;
         }
-        return lexicon.count(v) >= 2 || (!capital && words.contains(v)) || (capital && lexicon.count(v) >= 1 && words.contains(v));
+        int seen = lexicon.count(v); // asked once: the word is copied into a lookup each time
+        return seen >= 2 || (!capital && words.contains(v)) || (capital && seen >= 1 && words.contains(v));
     }
 }

@@ -135,17 +135,8 @@ final class Flow {
     }
 
     private boolean isHeading(int line) {
-        String raw = lines.raw();
-        int upper = 0;
-        int lower = 0;
-        for (int i = lines.trimmedStart(line), e = lines.trimmedEnd(line); i < e; i++) {
-            char c = raw.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-            } else if (Character.isLowerCase(c)) {
-                lower++;
-            }
-        }
+        int upper = lines.upper(line);
+        int lower = lines.lower(line);
         return upper >= 3 && lower * 4 <= upper && lines.trimmedLength(line) * 10 < width * 12
             && !endsRunIn(lines.trimmed(line));
     }
@@ -172,7 +163,7 @@ final class Flow {
         String raw = lines.raw();
         int s = lines.start(line);
         int e = lines.end(line);
-        while (s < e && Character.isWhitespace(raw.charAt(s))) {
+        while (s < e && Chars.isWhitespace(raw.charAt(s))) {
             s++;
         }
         s += column;
@@ -219,7 +210,7 @@ final class Flow {
 
     /** Any space, a no-break space included: the text collapses them all. */
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Chars.isSpace(c);
     }
 
     /**

@@ -49,20 +49,32 @@ final class ImprintShape {
 
     /** Whether the text holds one of the lower-case words (as letters anywhere), ignoring case. */
     static boolean mentions(String t, String... words) {
-        for (String w : words) {
-            if (mentions(t, w)) {
-                return true;
-            }
-        }
-        return false;
+        return mentions(t, 0, t.length(), words);
     }
 
-    private static boolean mentions(String t, String w) {
-        char first = w.charAt(0);
-        for (int i = 0, last = t.length() - w.length(); i <= last; i++) {
-            char c = t.charAt(i);
-            if ((c == first || c == first - 32) && t.regionMatches(true, i, w, 0, w.length())) {
-                return true;
+    /**
+     * Whether {@code t[from, to)} holds one of the words (each opening with a lower-case ASCII
+     * letter), ignoring case, read in one pass: a word is compared only where its first letter stands.
+     */
+    static boolean mentions(String t, int from, int to, String... words) {
+        int firsts = 0;
+        for (String w : words) {
+            firsts |= 1 << (w.charAt(0) - 'a');
+        }
+        for (int i = from; i < to; i++) {
+            int lower = t.charAt(i) | 0x20; // an ASCII letter of either case, lower-cased; anything else lands outside a-z
+            if (lower < 'a' || lower > 'z' || (firsts & 1 << (lower - 'a')) == 0) {
+                continue;
+            }
+            // an ASCII second character that is not the word's second letter in either case rules the word out
+            // at once; any other is left to regionMatches, which also matches letters outside ASCII
+            char second = i + 1 < to ? t.charAt(i + 1) : 0;
+            int secondLower = second < 128 ? second | 0x20 : -1;
+            for (String w : words) {
+                if (w.charAt(0) == lower && i <= to - w.length() && (secondLower < 0 || secondLower == w.charAt(1))
+                        && t.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -82,7 +94,7 @@ final class ImprintShape {
      * closing no sentence, a stamp's or notice's shape. Never a line of running text.
      */
     static boolean isEdgeFurniture(String t, int width) {
-        boolean label = UNION_LABEL.matcher(t).find();
+        boolean label = mentions(t, "union") && UNION_LABEL.matcher(t).find();
         if (label) {
             return t.length() <= width * 2;
         }

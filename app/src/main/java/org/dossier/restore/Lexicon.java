@@ -26,18 +26,18 @@ final class Lexicon {
         char[] line = buffer;
         text.getChars(from, to, line, 0);
         int lastLetter = n - 1;
-        while (lastLetter >= 0 && !Character.isLetter(line[lastLetter])) {
+        while (lastLetter >= 0 && !Chars.isLetter(line[lastLetter])) {
             lastLetter--;
         }
         int i = 0;
         boolean first = true;
         while (i < n) {
-            while (i < n && !Character.isLetter(line[i])) {
+            while (i < n && !Chars.isLetter(line[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && (Character.isLetter(line[i])
-                    || (isHyphen(line[i]) && i + 1 < n && Character.isLetter(line[i + 1])))) {
+            while (i < n && (Chars.isLetter(line[i])
+                    || (isHyphen(line[i]) && i + 1 < n && Chars.isLetter(line[i + 1])))) {
                 i++;
             }
             if (start == i) {

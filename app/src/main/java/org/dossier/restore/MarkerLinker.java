@@ -27,6 +27,8 @@ final class MarkerLinker {
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "the", "a", "of", "about", "some", "over", "nearly", "and", "or",
         "to", "from", "by", "between", "than", "under", "with", "at", "$");
+    /** What a word before a number loses to be looked up (compiled once: it is asked of every number). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}$]");
     private static final int THRESHOLD = 3;
     /** Glyphs that stand for a note marker when they end a word: symbols, and what the OCR makes of digits. */
     private static final String SYMBOLS = "*†‡°™®+";
@@ -212,18 +214,19 @@ final class MarkerLinker {
 
     List<Candidate> candidates(Drafts.Unit p) {
         List<Candidate> out = new ArrayList<>();
-        CharSequence t = p.text.text();
-        int n = t.length();
+        // read from an array: every character of the body passes through here (the string is kept for later stages)
+        char[] t = p.text.toString().toCharArray();
+        int n = t.length;
         QuoteBalance quotes = new QuoteBalance();
         int prevStart = -1;
         int prevEnd = -1;
         int i = 0;
         while (i < n) {
-            while (i < n && t.charAt(i) == ' ') {
+            while (i < n && t[i] == ' ') {
                 i++;
             }
             int s = i;
-            while (i < n && t.charAt(i) != ' ') {
+            while (i < n && t[i] != ' ') {
                 i++;
             }
             if (s == i) {
@@ -235,13 +238,13 @@ final class MarkerLinker {
                 prevEnd = i;
                 continue;
             }
-            String tok = t.subSequence(s, i).toString();
-            String prev = prevStart >= 0 ? t.subSequence(prevStart, prevEnd).toString() : null;
+            String tok = new String(t, s, i - s);
+            String prev = prevStart >= 0 ? new String(t, prevStart, prevEnd - prevStart) : null;
             int nextStart = i;
-            while (nextStart < n && t.charAt(nextStart) == ' ') {
+            while (nextStart < n && t[nextStart] == ' ') {
                 nextStart++;
             }
-            boolean nextCapOrEnd = nextStart >= n || !Character.isLowerCase(t.charAt(nextStart));
+            boolean nextCapOrEnd = nextStart >= n || !Character.isLowerCase(t[nextStart]);
             Candidate c = candidate(p, tok, s, i, prev, nextCapOrEnd, quotes.open());
             if (c != null) {
                 while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
@@ -257,12 +260,12 @@ final class MarkerLinker {
     }
 
     /** Cheap test on the token's ends before any string is made: markers end in a digit, symbol or quote. */
-    private static boolean mayBeMarker(CharSequence t, int s, int e) {
-        char last = t.charAt(e - 1);
-        if (Character.isDigit(last) || GLYPHS.indexOf(last) >= 0) {
+    private static boolean mayBeMarker(char[] t, int s, int e) {
+        char last = t[e - 1];
+        if (Chars.isDigit(last) || GLYPHS.indexOf(last) >= 0) {
             return true;
         }
-        return e - s <= 4 && Character.isDigit(t.charAt(s));
+        return e - s <= 4 && Chars.isDigit(t[s]);
     }
 
     /** Whether a quotation is open at a point of the text: a closing quote there is then genuine. */
@@ -270,9 +273,9 @@ final class MarkerLinker {
         private int curly;
         private boolean straight;
 
-        void count(CharSequence t, int from, int to) {
+        void count(char[] t, int from, int to) {
             for (int k = from; k < to; k++) {
-                char ch = t.charAt(k);
+                char ch = t[k];
                 if (ch == '“') {
                     curly++;
                 } else if (ch == '”' && curly > 0) {
@@ -295,7 +298,7 @@ final class MarkerLinker {
                 return null;
             }
             char pc = prev.charAt(prev.length() - 1);
-            String prevWord = prev.replaceAll("[^\\p{L}$]", "").toLowerCase(Locale.ROOT);
+            String prevWord = NOT_WORD.matcher(prev).replaceAll("").toLowerCase(Locale.ROOT);
             boolean impossibleDay = MONTHS.contains(prevWord) && Integer.parseInt(digitsOf(tok)) > 31;
             if ((NUMBER_TAKERS.contains(prevWord) && !impossibleDay) || Character.isDigit(pc)) {
                 return null;

@@ -59,10 +59,11 @@ final class MetadataReader {
         if (date == null) {
             date = latestDate(furniture); // older dates in a masthead are of entry and of statutes
         }
+        // each pattern is tried only on furniture holding a word it cannot match without
         Matcher v = VOLUME.matcher(joined);
         String volume = null;
         String number = null;
-        if (v.find()) {
+        if (ImprintShape.mentions(joined, "vo", "yo") && v.find()) {
             volume = v.group(1).toUpperCase();
             number = v.group(2);
         }
@@ -75,10 +76,12 @@ final class MetadataReader {
             }
         }
         Matcher p = PUBLISHER.matcher(joined);
-        String publisher = p.find() ? p.group(1).strip() : null;
+        String publisher = ImprintShape.mentions(joined, "published") && p.find() ? p.group(1).strip() : null;
         Matcher single = PRICE_SINGLE.matcher(joined);
         Matcher copy = PRICE_COPY.matcher(joined);
-        String price = single.find() ? single.group(1).strip() : copy.find() ? copy.group(0).strip() : null;
+        boolean mayCost = ImprintShape.mentions(joined, "copy", "copies");
+        String price = mayCost && single.find() ? single.group(1).strip()
+            : mayCost && copy.find() ? copy.group(0).strip() : null;
         return new Metadata(title(heads, furniture), author(furniture), series, volume, number, date, publisher, price);
     }
 
@@ -153,7 +156,7 @@ final class MetadataReader {
     private static String latestDate(List<String> texts) {
         String latest = null;
         for (String t : texts) {
-            if (STATUTORY.matcher(t).find()) {
+            if (t.indexOf('1') < 0 || STATUTORY.matcher(t).find()) {
                 continue; // "entered as second-class matter …, under the Act of …": not the date
             }
             Matcher m = DATE.matcher(t);

@@ -329,7 +329,9 @@ final class PageFinder {
             return v > 0 ? v : null;
         }
         m = PAGE_WORD.matcher(t);
-        if (t.length() <= 40 && m.find() && lettersOutside(t, m.start(), m.end()) <= 3) {
+        // the word "Page" opens with a p in either case: the pattern is not tried on a line without one
+        if (t.length() <= 40 && (t.indexOf('p') >= 0 || t.indexOf('P') >= 0) && m.find()
+                && lettersOutside(t, m.start(), m.end()) <= 3) {
             String w = m.group(2).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
                 int v = Integer.parseInt(w);

@@ -114,7 +114,7 @@ final class PageGaps {
     private int imprintEnd(PageFrame f, int from) {
         int i = from;
         while (i < f.end()) {
-            if (!isStatutory(lines.trimmed(i))) {
+            if (!mayBeStatutory(i) || !isStatutory(lines.trimmed(i))) {
                 i++;
                 continue;
             }
@@ -135,11 +135,22 @@ final class PageGaps {
     }
 
     private static boolean isStatutory(String t) {
-        return BlockClassifier.MASTHEAD_LINE.matcher(t).find() || isStatute(t);
+        return BlockClassifier.MASTHEAD_LINE.matcher(t).lookingAt() || isStatute(t);
     }
 
+    /** The imprint pattern is tried only on a line holding a word it cannot match without. */
     private static boolean isStatute(String t) {
-        return BlockClassifier.IMPRINT.matcher(t).find() || ImprintShape.isPostal(t);
+        return ImprintShape.mentions(t, "entered", "published") && BlockClassifier.IMPRINT.matcher(t).find()
+            || ImprintShape.isPostal(t);
+    }
+
+    /**
+     * Whether line {@code i} may be statutory at all: the masthead line names a volume, the
+     * imprint and the postal notice their words. Read in place, so that the lines of running
+     * text (nearly all) are not copied out to be asked.
+     */
+    private boolean mayBeStatutory(int i) {
+        return lines.keywords(i) != 0;
     }
 
     private List<PageFrame> fillNumberGaps(List<PageFrame> start, boolean spelled) {
@@ -296,7 +307,6 @@ final class PageGaps {
         if (len * 10 < Math.min(width * 7, 300)) {
             return false;
         }
-        String t = lines.trimmed(i);
-        return t.chars().filter(Character::isLetter).count() * 2 >= len;
+        return lines.letters(i) * 2L >= len;
     }
 }

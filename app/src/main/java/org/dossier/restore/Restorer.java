@@ -80,6 +80,9 @@ public final class Restorer {
         int first = -1;
         int count = 0;
         for (int i = b.first(); i <= b.last(); i++) {
+            if (!lines.holds(i, '|')) {
+                continue; // no bar on the line: nearly every line, and then it is not copied out
+            }
             String t = lines.trimmed(i);
             int bar = t.indexOf(" | ");
             if (bar > 0 && t.substring(0, bar).chars().anyMatch(Character::isLetter)

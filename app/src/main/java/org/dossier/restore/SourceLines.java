@@ -14,6 +14,28 @@ final class SourceLines {
     /** Where each line's text begins and how long it is without surrounding whitespace: asked for often. */
     private final int[] trimmedStarts;
     private final int[] trimmedLengths;
+    /**
+     * Per line, counted once over its trimmed text: letters, characters other than whitespace,
+     * capitals, and lower-case characters that are no capitals. Page, block and flow stages each
+     * ask them of the same lines.
+     */
+    private final int[] letters;
+    private final int[] visible;
+    private final int[] upper;
+    private final int[] lower;
+    /** Per line, the imprint words it holds ({@link #VO} …), with {@link #READ} once read: asked by pages and blocks. */
+    private final byte[] keywords;
+    /** A line copied out of the raw text to be read: array reads are cheaper than a string's. */
+    private char[] scratch = new char[256];
+    static final int VO = 1;
+    static final int ENTERED = 2;
+    static final int PUBLISHED = 4;
+    static final int OFFICE = 8;
+    static final int UNDER = 16;
+    private static final int READ = 64;
+    private static final String[] KEYWORDS = {"vo", "entered", "published", "office", "under"};
+    /** Whether the text holds a form feed at all: most hold none, and then no line need be scanned. */
+    private final boolean anyFormFeed;
 
     SourceLines(String raw) {
         this.raw = raw;
@@ -33,9 +55,16 @@ final class SourceLines {
         this.count = raw.isEmpty() ? 0 : n;
         this.trimmedStarts = new int[count];
         this.trimmedLengths = new int[count];
+        this.letters = new int[count];
+        this.visible = new int[count];
+        this.upper = new int[count];
+        this.lower = new int[count];
+        this.keywords = new byte[count];
         for (int i = 0; i < count; i++) {
             trim(i);
+            tally(i);
         }
+        this.anyFormFeed = raw.indexOf('\f') >= 0;
     }
 
     String raw() {
@@ -90,17 +119,137 @@ final class SourceLines {
     private void trim(int line) {
         int s = start(line);
         int e = end(line);
-        while (s < e && Character.isWhitespace(raw.charAt(s))) {
+        while (s < e && Chars.isWhitespace(raw.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+        while (e > s && Chars.isWhitespace(raw.charAt(e - 1))) {
             e--;
         }
         trimmedStarts[line] = s;
         trimmedLengths[line] = e - s;
     }
 
+    /** The line's trimmed text copied into the scratch buffer (valid until the next call). */
+    private char[] copy(int line) {
+        int n = trimmedLengths[line];
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
+        }
+        raw.getChars(trimmedStarts[line], trimmedStarts[line] + n, scratch, 0);
+        return scratch;
+    }
+
+    private void tally(int line) {
+        int l = 0;
+        int v = 0;
+        int u = 0;
+        int lo = 0;
+        char[] t = copy(line);
+        for (int i = 0, e = trimmedLengths[line]; i < e; i++) {
+            char c = t[i];
+            l += Chars.isLetter(c) ? 1 : 0;
+            v += Chars.isWhitespace(c) ? 0 : 1;
+            if (Chars.isUpperCase(c)) {
+                u++;
+            } else if (Chars.isLowerCase(c)) {
+                lo++;
+            }
+        }
+        letters[line] = l;
+        visible[line] = v;
+        upper[line] = u;
+        lower[line] = lo;
+    }
+
+    /**
+     * Which of the imprint words ({@link #VO}, {@link #ENTERED}, {@link #PUBLISHED},
+     * {@link #OFFICE}, {@link #UNDER}) the line holds, ignoring case as
+     * {@code String.regionMatches(true, …)} does after a first letter in ASCII: the words the
+     * imprint, postal and masthead patterns cannot match without. Read once per line.
+     */
+    int keywords(int line) {
+        int k = keywords[line];
+        if ((k & READ) == 0) {
+            k = READ | readKeywords(copy(line), trimmedLengths[line]);
+            keywords[line] = (byte) k;
+        }
+        return k & ~READ;
+    }
+
+    private static int readKeywords(char[] t, int n) {
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            int w;
+            switch (t[i] | 0x20) { // an ASCII letter lower-cased; anything else lands outside a-z
+                case 'v' -> w = 0;
+                case 'e' -> w = 1;
+                case 'p' -> w = 2;
+                case 'o' -> w = 3;
+                case 'u' -> w = 4;
+                default -> w = -1;
+            }
+            if (w < 0 || (found & 1 << w) != 0) {
+                continue;
+            }
+            String word = KEYWORDS[w];
+            if (i + word.length() <= n && foldedMatch(t, i + 1, word)) {
+                found |= 1 << w;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code t} from {@code at} holds the rest of {@code word} (lower-case ASCII letters),
+     * ignoring case exactly as {@code String.regionMatches(true, …)} does: a character matches a
+     * letter when its upper case, lower-cased again, is that letter.
+     */
+    private static boolean foldedMatch(char[] t, int at, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            char c = t[at + k - 1];
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                : Character.toLowerCase(Character.toUpperCase(c));
+            if (f != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters in the line. */
+    int letters(int line) {
+        return letters[line];
+    }
+
+    /** Characters of the trimmed line that are not whitespace. */
+    int visible(int line) {
+        return visible[line];
+    }
+
+    /** Capitals in the line. */
+    int upper(int line) {
+        return upper[line];
+    }
+
+    /** Lower-case characters in the line (none of them also a capital). */
+    int lower(int line) {
+        return lower[line];
+    }
+
+    /** Whether the line's trimmed text holds the character, read in place. */
+    boolean holds(int line, char c) {
+        for (int i = trimmedStarts[line], e = i + trimmedLengths[line]; i < e; i++) {
+            if (raw.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasFormFeed(int line) {
+        if (!anyFormFeed) {
+            return false;
+        }
         for (int i = start(line), e = end(line); i < e; i++) {
             if (raw.charAt(i) == '\f') {
                 return true;

@@ -93,7 +93,7 @@ final class TextDraft {
             char c = line[k];
             if ((c == '|' || c == '¦') && isColumnRule(c, k == 0 ? ' ' : line[k - 1], k + 1 >= n ? ' ' : line[k + 1])) {
                 appendSeparator(); // the space stands for no raw character: spans skip the rule
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (Chars.isSpace(c)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     put(' ', from + k);
                 }
@@ -109,7 +109,7 @@ final class TextDraft {
     }
 
     private static boolean isPlain(char c) {
-        return c != '|' && c != '¦' && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+        return c != '|' && c != '¦' && !Chars.isSpace(c);
     }
 
     /** Appends {@code chars[from, to)}, which stand at raw offsets from {@code rawStart} on. */
@@ -126,7 +126,7 @@ final class TextDraft {
 
     /** A bar with white space (or the line's end, given as a space) on either side. */
     private static boolean isColumnRule(char c, char before, char after) {
-        return (c == '|' || c == '¦') && (Character.isWhitespace(before) || Character.isWhitespace(after));
+        return (c == '|' || c == '¦') && (Chars.isWhitespace(before) || Chars.isWhitespace(after));
     }
 
     /** Joins the next line with one space, unless the text already ends in one. */
@@ -180,6 +180,14 @@ final class TextDraft {
     void delete(int from, int to) {
         frozen = null;
         int length = text.length();
+        if (to == length) {
+            // the end of the text (a line-end hyphen resolved): segments from the cut on go, none moves
+            while (segments > 0 && segmentText[segments - 1] >= from) {
+                segments--;
+            }
+            text.setLength(from);
+            return;
+        }
         int removed = to - from;
         int[] oldText = segmentText;
         int[] oldRaw = segmentRaw;
@@ -210,42 +218,60 @@ final class TextDraft {
 
     /**
      * Spans: maximal runs where consecutive text characters come from consecutive raw characters
-     * of one line. Inserted spaces belong to no span.
+     * of one line. Inserted spaces belong to no span. Read from the segments, a run at a time: a
+     * segment already maps consecutive characters to consecutive raw offsets, so only its ends,
+     * and the line ends inside it, can close a span.
      */
     List<Span> spans(SourceLines lines) {
         List<Span> spans = new ArrayList<>();
         int n = text.length();
-        int[] raw = rawOffsets();
-        int i = 0;
-        while (i < n) {
-            if (raw[i] < 0) {
-                i++;
+        int start = -1; // the open span's first text index; -1 when none is open
+        int rawStart = 0;
+        int lastRaw = 0; // the raw offset of the open span's last character
+        int line = 0;
+        int lineEnd = 0;
+        for (int k = 0; k < segments; k++) {
+            int p = segmentText[k];
+            int b = Math.min(n, k + 1 < segments ? segmentText[k + 1] : n);
+            int r = segmentRaw[k];
+            if (p >= b) {
                 continue;
             }
-            int start = i;
-            int line = lines.lineOf(raw[i]);
-            int lineEnd = lines.end(line);
-            i++;
-            while (i < n && raw[i] == raw[i - 1] + 1 && raw[i] < lineEnd) {
-                i++;
+            if (r < 0) {
+                if (start >= 0) {
+                    spans.add(span(start, rawStart, lastRaw, line));
+                    start = -1;
+                }
+                continue;
             }
-            spans.add(new Span(start, i, raw[start], raw[i - 1] + 1, line + 1));
+            while (p < b) {
+                if (start >= 0 && r == lastRaw + 1 && r < lineEnd) {
+                    int take = Math.min(b - p, lineEnd - r);
+                    lastRaw += take;
+                    p += take;
+                    r += take;
+                } else {
+                    if (start >= 0) {
+                        spans.add(span(start, rawStart, lastRaw, line));
+                    }
+                    start = p;
+                    rawStart = r;
+                    lastRaw = r;
+                    line = lines.lineOf(r);
+                    lineEnd = lines.end(line);
+                    p++;
+                    r++;
+                }
+            }
+        }
+        if (start >= 0) {
+            spans.add(span(start, rawStart, lastRaw, line));
         }
         return spans;
     }
 
-    /** The raw offset of every character, spelt out (briefly, while one unit's spans are made). */
-    private int[] rawOffsets() {
-        int n = text.length();
-        int[] raw = new int[n];
-        for (int k = 0; k < segments; k++) {
-            int a = segmentText[k];
-            int b = k + 1 < segments ? segmentText[k + 1] : n;
-            for (int i = a; i < b; i++) {
-                raw[i] = segmentRaw[k] < 0 ? -1 : segmentRaw[k] + (i - a);
-            }
-        }
-        return raw;
+    private static Span span(int start, int rawStart, int lastRaw, int line) {
+        return new Span(start, start + lastRaw - rawStart + 1, rawStart, lastRaw + 1, line + 1);
     }
 
     /** The first raw offset of the text, or -1 when none. */
