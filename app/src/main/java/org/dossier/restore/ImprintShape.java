@@ -35,49 +35,20 @@ final class ImprintShape {
 
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
-        return mentions(t, "year", "copy", "annum", "month", "issue", "subscription") && PRICE.matcher(t).find()
+        return FoldedWords.any(t, "year", "copy", "annum", "month", "issue", "subscription") && PRICE.matcher(t).find()
             || isPostal(t)
-            || mentions(t, "union") && UNION_LABEL.matcher(t).find();
+            || isUnionLabel(t);
+    }
+
+    private static boolean isUnionLabel(String t) {
+        return FoldedWords.any(t, "union") && UNION_LABEL.matcher(t).find();
     }
 
     /** Whether a text carries the postal entry notice (a body text has no reason to). */
     static boolean isPostal(String t) {
         // the pattern is tried only on text holding a word it cannot match without: most blocks hold none
-        return (mentions(t, "entered", "office") || mentions(t, "under") && mentions(t, "act"))
+        return (FoldedWords.any(t, "entered", "office") || FoldedWords.any(t, "under") && FoldedWords.any(t, "act"))
             && POSTAL.matcher(t).find();
-    }
-
-    /** Whether the text holds one of the lower-case words (as letters anywhere), ignoring case. */
-    static boolean mentions(String t, String... words) {
-        return mentions(t, 0, t.length(), words);
-    }
-
-    /**
-     * Whether {@code t[from, to)} holds one of the words (each opening with a lower-case ASCII
-     * letter), ignoring case, read in one pass: a word is compared only where its first letter stands.
-     */
-    static boolean mentions(String t, int from, int to, String... words) {
-        int firsts = 0;
-        for (String w : words) {
-            firsts |= 1 << (w.charAt(0) - 'a');
-        }
-        for (int i = from; i < to; i++) {
-            int lower = t.charAt(i) | 0x20; // an ASCII letter of either case, lower-cased; anything else lands outside a-z
-            if (lower < 'a' || lower > 'z' || (firsts & 1 << (lower - 'a')) == 0) {
-                continue;
-            }
-            // an ASCII second character that is not the word's second letter in either case rules the word out
-            // at once; any other is left to regionMatches, which also matches letters outside ASCII
-            char second = i + 1 < to ? t.charAt(i + 1) : 0;
-            int secondLower = second < 128 ? second | 0x20 : -1;
-            for (String w : words) {
-                if (w.charAt(0) == lower && i <= to - w.length() && (secondLower < 0 || secondLower == w.charAt(1))
-                        && t.regionMatches(true, i, w, 0, w.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether a short line has the shape of a library's receipt stamp. */
@@ -94,8 +65,7 @@ final class ImprintShape {
      * closing no sentence, a stamp's or notice's shape. Never a line of running text.
      */
     static boolean isEdgeFurniture(String t, int width) {
-        boolean label = mentions(t, "union") && UNION_LABEL.matcher(t).find();
-        if (label) {
+        if (isUnionLabel(t)) {
             return t.length() <= width * 2;
         }
         if (t.length() * 10 > width * 6 && !isPostal(t) || !isStampDate(t) && t.chars().anyMatch(Character::isDigit)) {

@@ -63,7 +63,7 @@ final class MetadataReader {
         Matcher v = VOLUME.matcher(joined);
         String volume = null;
         String number = null;
-        if (ImprintShape.mentions(joined, "vo", "yo") && v.find()) {
+        if (FoldedWords.any(joined, "vo", "yo") && v.find()) {
             volume = v.group(1).toUpperCase();
             number = v.group(2);
         }
@@ -76,10 +76,10 @@ final class MetadataReader {
             }
         }
         Matcher p = PUBLISHER.matcher(joined);
-        String publisher = ImprintShape.mentions(joined, "published") && p.find() ? p.group(1).strip() : null;
+        String publisher = FoldedWords.any(joined, "published") && p.find() ? p.group(1).strip() : null;
         Matcher single = PRICE_SINGLE.matcher(joined);
         Matcher copy = PRICE_COPY.matcher(joined);
-        boolean mayCost = ImprintShape.mentions(joined, "copy", "copies");
+        boolean mayCost = FoldedWords.any(joined, "copy", "copies");
         String price = mayCost && single.find() ? single.group(1).strip()
             : mayCost && copy.find() ? copy.group(0).strip() : null;
         return new Metadata(title(heads, furniture), author(furniture), series, volume, number, date, publisher, price);

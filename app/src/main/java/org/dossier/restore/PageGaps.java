@@ -140,7 +140,7 @@ final class PageGaps {
 
     /** The imprint pattern is tried only on a line holding a word it cannot match without. */
     private static boolean isStatute(String t) {
-        return ImprintShape.mentions(t, "entered", "published") && BlockClassifier.IMPRINT.matcher(t).find()
+        return FoldedWords.any(t, "entered", "published") && BlockClassifier.IMPRINT.matcher(t).find()
             || ImprintShape.isPostal(t);
     }
 

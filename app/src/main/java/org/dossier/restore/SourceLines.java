@@ -170,50 +170,11 @@ final class SourceLines {
     int keywords(int line) {
         int k = keywords[line];
         if ((k & READ) == 0) {
-            k = READ | readKeywords(copy(line), trimmedLengths[line]);
+            int from = trimmedStarts[line];
+            k = READ | FoldedWords.which(raw, from, from + trimmedLengths[line], KEYWORDS);
             keywords[line] = (byte) k;
         }
         return k & ~READ;
-    }
-
-    private static int readKeywords(char[] t, int n) {
-        int found = 0;
-        for (int i = 0; i < n; i++) {
-            int w;
-            switch (t[i] | 0x20) { // an ASCII letter lower-cased; anything else lands outside a-z
-                case 'v' -> w = 0;
-                case 'e' -> w = 1;
-                case 'p' -> w = 2;
-                case 'o' -> w = 3;
-                case 'u' -> w = 4;
-                default -> w = -1;
-            }
-            if (w < 0 || (found & 1 << w) != 0) {
-                continue;
-            }
-            String word = KEYWORDS[w];
-            if (i + word.length() <= n && foldedMatch(t, i + 1, word)) {
-                found |= 1 << w;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * Whether {@code t} from {@code at} holds the rest of {@code word} (lower-case ASCII letters),
-     * ignoring case exactly as {@code String.regionMatches(true, …)} does: a character matches a
-     * letter when its upper case, lower-cased again, is that letter.
-     */
-    private static boolean foldedMatch(char[] t, int at, String word) {
-        for (int k = 1; k < word.length(); k++) {
-            char c = t[at + k - 1];
-            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
-                : Character.toLowerCase(Character.toUpperCase(c));
-            if (f != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Letters in the line. */
