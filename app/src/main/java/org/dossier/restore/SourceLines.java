@@ -23,7 +23,7 @@ final class SourceLines {
     private final int[] visible;
     private final int[] upper;
     private final int[] lower;
-    /** Per line, the imprint words it holds ({@link #VO} …), with {@link #READ} once read: asked by pages and blocks. */
+    /** Per line, the imprint words it holds ({@link #VO} …): asked by pages and blocks of nearly every line. */
     private final byte[] keywords;
     /** A line copied out of the raw text to be read: array reads are cheaper than a string's. */
     private char[] scratch = new char[256];
@@ -32,7 +32,6 @@ final class SourceLines {
     static final int PUBLISHED = 4;
     static final int OFFICE = 8;
     static final int UNDER = 16;
-    private static final int READ = 64;
     private static final String[] KEYWORDS = {"vo", "entered", "published", "office", "under"};
     /** Whether the text holds a form feed at all: most hold none, and then no line need be scanned. */
     private final boolean anyFormFeed;
@@ -156,6 +155,7 @@ final class SourceLines {
             }
         }
         letters[line] = l;
+        keywords[line] = (byte) FoldedWords.which(t, 0, trimmedLengths[line], KEYWORDS);
         visible[line] = v;
         upper[line] = u;
         lower[line] = lo;
@@ -165,16 +165,11 @@ final class SourceLines {
      * Which of the imprint words ({@link #VO}, {@link #ENTERED}, {@link #PUBLISHED},
      * {@link #OFFICE}, {@link #UNDER}) the line holds, ignoring case as
      * {@code String.regionMatches(true, …)} does after a first letter in ASCII: the words the
-     * imprint, postal and masthead patterns cannot match without. Read once per line.
+     * imprint, postal and masthead patterns cannot match without. Read with the other facts of
+     * the line, from the same copy of it.
      */
     int keywords(int line) {
-        int k = keywords[line];
-        if ((k & READ) == 0) {
-            int from = trimmedStarts[line];
-            k = READ | FoldedWords.which(raw, from, from + trimmedLengths[line], KEYWORDS);
-            keywords[line] = (byte) k;
-        }
-        return k & ~READ;
+        return keywords[line];
     }
 
     /** Letters in the line. */

@@ -19,12 +19,12 @@ class FoldedWordsTest {
         assertTrue(FoldedWords.any("ENTERED as second-class matter", "entered"));
         assertTrue(FoldedWords.any("Post-Office", "office"));
         assertFalse(FoldedWords.any("the subscription", "union"));
-        assertEquals(2 | 8, FoldedWords.which("Entered at the Post Office", 0, 26, WORDS));
+        assertEquals(2 | 8, FoldedWords.which("Entered at the Post Office".toCharArray(), 0, 26, WORDS));
     }
 
     @Test
     void readsOnlyTheRangeAsked() {
-        String t = "office under";
+        char[] t = "office under".toCharArray();
         assertEquals(8, FoldedWords.which(t, 0, 6, WORDS));
         assertEquals(0, FoldedWords.which(t, 1, 12, "office"));
     }
@@ -41,7 +41,7 @@ class FoldedWordsTest {
                 }
             }
         }
-        assertEquals(expected, FoldedWords.which(t, 0, t.length(), WORDS));
+        assertEquals(expected, FoldedWords.which(t.toCharArray(), 0, t.length(), WORDS));
         assertEquals(expected != 0, FoldedWords.any(t, WORDS));
     }
 
