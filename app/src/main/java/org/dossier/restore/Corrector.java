@@ -24,6 +24,8 @@ final class Corrector {
 
     private final Lexicon lexicon;
     private final WordList words;
+    /** The unit being read, copied once into a buffer kept from unit to unit. */
+    private char[] buffer = new char[1024];
 
     Corrector(Lexicon lexicon, WordList words) {
         this.lexicon = lexicon;
@@ -42,8 +44,10 @@ final class Corrector {
     }
 
     private void scan(TextDraft text, SourceLines lines, int year, List<Correction> out) {
-        char[] t = text.toString().toCharArray();
-        int n = t.length;
+        buffer = text.copyInto(buffer);
+        char[] t = buffer;
+        int n = text.length();
+        TextDraft.ForwardOffsets offsets = text.new ForwardOffsets();
         int i = 0;
         int prevStart = 0;
         int prevEnd = 0;
@@ -66,9 +70,9 @@ final class Corrector {
                 break;
             }
             boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
-            int rawAt = digits || digitShaped || i - s >= 6 ? text.rawAt(s) : -1;
+            int rawAt = digits || digitShaped || i - s >= 6 ? offsets.rawAt(s) : -1;
             if (rawAt >= 0) {
-                Correction c = check(t, s, i, prevStart, prevEnd, year, anyDigit, upper);
+                Correction c = check(t, n, s, i, prevStart, prevEnd, year, anyDigit, upper);
                 if (c != null) {
                     out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, c.original(), c.proposed(), c.evidence()));
                 }
@@ -93,20 +97,20 @@ final class Corrector {
     }
 
     /** Whether the word after {@code from} (past spaces) opens in lower case. */
-    private static boolean nextIsLowerWord(char[] t, int from) {
+    private static boolean nextIsLowerWord(char[] t, int n, int from) {
         int i = from;
-        while (i < t.length && t[i] == ' ') {
+        while (i < n && t[i] == ' ') {
             i++;
         }
-        return i < t.length && Chars.isLetterOrDigit(t[i]) && Chars.isLowerCase(t[i]);
+        return i < n && Chars.isLetterOrDigit(t[i]) && Chars.isLowerCase(t[i]);
     }
 
     /**
-     * The token is {@code text[s, e)}, with whether it holds a digit and a capital; it is copied
+     * The token is {@code text[s, e)} of a text {@code n} long, with whether it holds a digit and a capital; it is copied
      * only when it may need a correction, since nearly every word of a report is a word the
      * document or the word list knows.
      */
-    private Correction check(char[] text, int s, int e, int prevStart, int prevEnd, int year,
+    private Correction check(char[] text, int n, int s, int e, int prevStart, int prevEnd, int year,
                              boolean digits, boolean upper) {
         // digit shapes are capitals: a token without one (nearly every word) is not read again
         boolean digitShaped = upper;
@@ -124,7 +128,7 @@ final class Corrector {
             return digitShapes(new String(text, s, e - s), year);
         }
         if (length >= 2 && digitShaped && letterO
-                && nextIsLowerWord(text, e) && prevEnd > prevStart && Character.isLowerCase(text[prevStart])) {
+                && nextIsLowerWord(text, n, e) && prevEnd > prevStart && Character.isLowerCase(text[prevStart])) {
             return digitShapes(new String(text, s, e - s), year);
         }
         if (length < 6 || lexicon.knownWord(text, s, e, words)) {

@@ -40,9 +40,34 @@ final class TextDraft {
     }
 
     int rawAt(int i) {
-        int k = segmentOf(i);
-        int r = segmentRaw[k];
-        return r < 0 ? -1 : r + (i - segmentText[k]);
+        return rawIn(segmentOf(i), i);
+    }
+
+    private int rawIn(int segment, int i) {
+        int r = segmentRaw[segment];
+        return r < 0 ? -1 : r + (i - segmentText[segment]);
+    }
+
+    /**
+     * Raw offsets of text indexes asked in increasing order, as a scan from the start asks them:
+     * each answer moves on from the segment of the one before instead of searching them all.
+     */
+    final class ForwardOffsets {
+        private int segment;
+
+        int rawAt(int i) {
+            while (segment + 1 < segments && segmentText[segment + 1] <= i) {
+                segment++;
+            }
+            return rawIn(segment, i);
+        }
+    }
+
+    /** Copies the text into {@code into} (grown when too short) and returns the array holding it. */
+    char[] copyInto(char[] into) {
+        char[] out = into.length >= text.length() ? into : new char[Math.max(text.length(), into.length * 2)];
+        text.getChars(0, text.length(), out, 0);
+        return out;
     }
 
     /** The segment holding text index {@code i}: the last one starting at or before it. */
