@@ -1,41 +1,67 @@
 package org.dossier.restore;
 
 /**
- * Finds given words anywhere in a text, ignoring case exactly as
+ * A set of words found anywhere in a text, ignoring case exactly as
  * {@code String.regionMatches(true, …)} does, in one pass: a word is compared only where its first
  * letter stands. The furniture, imprint and metadata patterns are tried only on text holding a
  * word they cannot match without, and most text holds none, so this scan is what most lines cost.
+ * Made once, like a compiled pattern, and immutable: shared by every thread.
  */
 final class FoldedWords {
-    private FoldedWords() {}
+    private final char[][] words;
+    /** Per first letter {@code a}…{@code z}: the indexes of the words it opens. */
+    private final int[][] byFirst = new int[26][];
+    private final int all;
 
-    /** Whether the text holds one of the words (each of two or more lower-case ASCII letters). */
-    static boolean any(CharSequence t, String... words) {
-        char[] chars = t.toString().toCharArray();
-        return scan(chars, 0, chars.length, words, true) != 0;
-    }
-
-    /** Which of the words {@code t[from, to)} holds: bit {@code k} for {@code words[k]}. */
-    static int which(char[] t, int from, int to, String... words) {
-        return scan(t, from, to, words, false);
-    }
-
-    private static int scan(char[] t, int from, int to, String[] words, boolean firstOnly) {
-        int firsts = 0;
-        for (String w : words) {
-            firsts |= 1 << (w.charAt(0) - 'a');
+    private FoldedWords(String... words) {
+        this.words = new char[words.length][];
+        int[] counts = new int[26];
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (w.length() < 2 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z') || k >= 31) {
+                throw new IllegalArgumentException("not a word of two or more lower-case ASCII letters: " + w);
+            }
+            this.words[k] = w.toCharArray();
+            counts[w.charAt(0) - 'a']++;
         }
-        int all = (1 << words.length) - 1;
+        for (int f = 0; f < 26; f++) {
+            byFirst[f] = new int[counts[f]];
+            counts[f] = 0;
+        }
+        for (int k = 0; k < words.length; k++) {
+            int f = words[k].charAt(0) - 'a';
+            byFirst[f][counts[f]++] = k;
+        }
+        this.all = (1 << words.length) - 1;
+    }
+
+    /** The words, each of two or more lower-case ASCII letters (at most 31). */
+    static FoldedWords of(String... words) {
+        return new FoldedWords(words);
+    }
+
+    /** Whether the text holds one of the words. */
+    boolean in(CharSequence t) {
+        char[] chars = t.toString().toCharArray();
+        return scan(chars, 0, chars.length, true) != 0;
+    }
+
+    /** Which of the words {@code t[from, to)} holds: bit {@code k} for the {@code k}-th word. */
+    int which(char[] t, int from, int to) {
+        return scan(t, from, to, false);
+    }
+
+    private int scan(char[] t, int from, int to, boolean firstOnly) {
         int found = 0;
         for (int i = from; i < to; i++) {
             int lower = t[i] | 0x20; // an ASCII letter of either case, lower-cased; anything else lands outside a-z
-            if (lower < 'a' || lower > 'z' || (firsts & 1 << (lower - 'a')) == 0) {
+            if (lower < 'a' || lower > 'z') {
                 continue;
             }
-            for (int k = 0; k < words.length; k++) {
-                String w = words[k];
-                if ((found & 1 << k) == 0 && w.charAt(0) == lower && i + w.length() <= to
-                        && mayBeSecond(t[i + 1], w.charAt(1)) && restMatches(t, i, w)) {
+            for (int k : byFirst[lower - 'a']) {
+                char[] w = words[k];
+                if ((found & 1 << k) == 0 && i + w.length <= to
+                        && mayBeSecond(t[i + 1], w[1]) && restMatches(t, i, w)) {
                     found |= 1 << k;
                     if (firstOnly || found == all) {
                         return found;
@@ -59,12 +85,12 @@ final class FoldedWords {
      * character matches a letter when its upper case, lower-cased again, is that letter, which is
      * what {@code regionMatches(true, …)} decides against a lower-case ASCII letter.
      */
-    private static boolean restMatches(char[] t, int at, String word) {
-        for (int k = 1; k < word.length(); k++) {
+    private static boolean restMatches(char[] t, int at, char[] word) {
+        for (int k = 1; k < word.length; k++) {
             char c = t[at + k];
             char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
                 : Character.toLowerCase(Character.toUpperCase(c));
-            if (f != word.charAt(k)) {
+            if (f != word[k]) {
                 return false;
             }
         }

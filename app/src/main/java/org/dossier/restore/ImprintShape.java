@@ -31,23 +31,31 @@ final class ImprintShape {
     private static final Pattern CITY_STATE = Pattern.compile(
         "^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:,\\s*|\\.\\s+)[A-Z][a-z]{2,12}\\.?$");
 
+    /** Words a price, the union label and the postal notice cannot be read without: their patterns wait for one. */
+    private static final FoldedWords PRICE_WORDS =
+        FoldedWords.of("year", "copy", "annum", "month", "issue", "subscription");
+    private static final FoldedWords UNION = FoldedWords.of("union");
+    private static final FoldedWords POSTAL_WORDS = FoldedWords.of("entered", "office");
+    private static final FoldedWords UNDER = FoldedWords.of("under");
+    private static final FoldedWords ACT = FoldedWords.of("act");
+
     private ImprintShape() {}
 
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
-        return FoldedWords.any(t, "year", "copy", "annum", "month", "issue", "subscription") && PRICE.matcher(t).find()
+        return PRICE_WORDS.in(t) && PRICE.matcher(t).find()
             || isPostal(t)
             || isUnionLabel(t);
     }
 
     private static boolean isUnionLabel(String t) {
-        return FoldedWords.any(t, "union") && UNION_LABEL.matcher(t).find();
+        return UNION.in(t) && UNION_LABEL.matcher(t).find();
     }
 
     /** Whether a text carries the postal entry notice (a body text has no reason to). */
     static boolean isPostal(String t) {
         // the pattern is tried only on text holding a word it cannot match without: most blocks hold none
-        return (FoldedWords.any(t, "entered", "office") || FoldedWords.any(t, "under") && FoldedWords.any(t, "act"))
+        return (POSTAL_WORDS.in(t) || UNDER.in(t) && ACT.in(t))
             && POSTAL.matcher(t).find();
     }
 

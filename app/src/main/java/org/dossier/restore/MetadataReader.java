@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  * and masthead blocks and the running heads. A field stays null when the text does not give it.
  */
 final class MetadataReader {
+    /** Words the volume, publisher and price patterns cannot match without: they are tried only on text holding one. */
+    private static final FoldedWords VOLUME_WORDS = FoldedWords.of("vo", "yo");
+    private static final FoldedWords PUBLISHED = FoldedWords.of("published");
+    private static final FoldedWords COPY_WORDS = FoldedWords.of("copy", "copies");
     private static final String MONTHS =
         "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern DATE = Pattern.compile(
@@ -63,7 +67,7 @@ final class MetadataReader {
         Matcher v = VOLUME.matcher(joined);
         String volume = null;
         String number = null;
-        if (FoldedWords.any(joined, "vo", "yo") && v.find()) {
+        if (VOLUME_WORDS.in(joined) && v.find()) {
             volume = v.group(1).toUpperCase();
             number = v.group(2);
         }
@@ -76,10 +80,10 @@ final class MetadataReader {
             }
         }
         Matcher p = PUBLISHER.matcher(joined);
-        String publisher = FoldedWords.any(joined, "published") && p.find() ? p.group(1).strip() : null;
+        String publisher = PUBLISHED.in(joined) && p.find() ? p.group(1).strip() : null;
         Matcher single = PRICE_SINGLE.matcher(joined);
         Matcher copy = PRICE_COPY.matcher(joined);
-        boolean mayCost = FoldedWords.any(joined, "copy", "copies");
+        boolean mayCost = COPY_WORDS.in(joined);
         String price = mayCost && single.find() ? single.group(1).strip()
             : mayCost && copy.find() ? copy.group(0).strip() : null;
         return new Metadata(title(heads, furniture), author(furniture), series, volume, number, date, publisher, price);

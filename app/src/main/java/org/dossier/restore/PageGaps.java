@@ -15,6 +15,7 @@ import java.util.List;
 final class PageGaps {
     /** A page holds at least this many lines of prose; less after an imprint is its tail. */
     private static final int MIN_PROSE_LINES = 15;
+    private static final FoldedWords IMPRINT_WORDS = FoldedWords.of("entered", "published");
     /** Fewer lines of prose than this make no page at all: debris under the last imprint. */
     private static final int TAIL_PROSE_LINES = 3;
     /** Imprint lines further apart than this are different blocks. */
@@ -140,7 +141,7 @@ final class PageGaps {
 
     /** The imprint pattern is tried only on a line holding a word it cannot match without. */
     private static boolean isStatute(String t) {
-        return FoldedWords.any(t, "entered", "published") && BlockClassifier.IMPRINT.matcher(t).find()
+        return IMPRINT_WORDS.in(t) && BlockClassifier.IMPRINT.matcher(t).find()
             || ImprintShape.isPostal(t);
     }
 

@@ -32,7 +32,7 @@ final class SourceLines {
     static final int PUBLISHED = 4;
     static final int OFFICE = 8;
     static final int UNDER = 16;
-    private static final String[] KEYWORDS = {"vo", "entered", "published", "office", "under"};
+    private static final FoldedWords KEYWORDS = FoldedWords.of("vo", "entered", "published", "office", "under");
     /** Whether the text holds a form feed at all: most hold none, and then no line need be scanned. */
     private final boolean anyFormFeed;
 
@@ -155,7 +155,7 @@ final class SourceLines {
             }
         }
         letters[line] = l;
-        keywords[line] = (byte) FoldedWords.which(t, 0, trimmedLengths[line], KEYWORDS);
+        keywords[line] = (byte) KEYWORDS.which(t, 0, trimmedLengths[line]);
         visible[line] = v;
         upper[line] = u;
         lower[line] = lo;

@@ -2,6 +2,7 @@ package org.dossier.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
@@ -12,21 +13,28 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class FoldedWordsTest {
-    private static final String[] WORDS = {"vo", "entered", "published", "office", "under"};
+    private static final String[] WORDS = {"vo", "entered", "published", "office", "under", "off"};
+    private static final FoldedWords SET = FoldedWords.of(WORDS);
 
     @Test
     void findsWordsInAnyCaseInsideOtherWords() {
-        assertTrue(FoldedWords.any("ENTERED as second-class matter", "entered"));
-        assertTrue(FoldedWords.any("Post-Office", "office"));
-        assertFalse(FoldedWords.any("the subscription", "union"));
-        assertEquals(2 | 8, FoldedWords.which("Entered at the Post Office".toCharArray(), 0, 26, WORDS));
+        assertTrue(FoldedWords.of("entered").in("ENTERED as second-class matter"));
+        assertTrue(FoldedWords.of("office").in("Post-Office"));
+        assertFalse(FoldedWords.of("union").in("the subscription"));
+        assertEquals(2 | 8 | 32, SET.which("Entered at the Post Office".toCharArray(), 0, 26));
     }
 
     @Test
     void readsOnlyTheRangeAsked() {
         char[] t = "office under".toCharArray();
-        assertEquals(8, FoldedWords.which(t, 0, 6, WORDS));
-        assertEquals(0, FoldedWords.which(t, 1, 12, "office"));
+        assertEquals(8 | 32, SET.which(t, 0, 6));
+        assertEquals(0, FoldedWords.of("office").which(t, 1, 12));
+    }
+
+    @Test
+    void refusesWhatItCannotFold() {
+        assertThrows(IllegalArgumentException.class, () -> FoldedWords.of("a"));
+        assertThrows(IllegalArgumentException.class, () -> FoldedWords.of("Office"));
     }
 
     @Property(tries = 500)
@@ -41,8 +49,8 @@ class FoldedWordsTest {
                 }
             }
         }
-        assertEquals(expected, FoldedWords.which(t.toCharArray(), 0, t.length(), WORDS));
-        assertEquals(expected != 0, FoldedWords.any(t, WORDS));
+        assertEquals(expected, SET.which(t.toCharArray(), 0, t.length()));
+        assertEquals(expected != 0, SET.in(t));
     }
 
     @Provide
