@@ -61,7 +61,7 @@ final class FoldedWords {
             for (int k : byFirst[lower - 'a']) {
                 char[] w = words[k];
                 if ((found & 1 << k) == 0 && i + w.length <= to
-                        && mayBeSecond(t[i + 1], w[1]) && restMatches(t, i, w)) {
+                        && Chars.foldToAscii(t[i + 1]) == w[1] && restMatches(t, i, w)) {
                     found |= 1 << k;
                     if (firstOnly || found == all) {
                         return found;
@@ -73,24 +73,13 @@ final class FoldedWords {
     }
 
     /**
-     * A cheap test of the second letter, exact for ASCII: most first letters found open other
-     * words, and they fail here without a call. Any other character is left to {@link #restMatches}.
-     */
-    private static boolean mayBeSecond(char c, char letter) {
-        return c >= 128 || (c | 0x20) == letter;
-    }
-
-    /**
-     * Whether {@code t} at {@code at} holds the rest of {@code word} after its first letter: a
-     * character matches a letter when its upper case, lower-cased again, is that letter, which is
-     * what {@code regionMatches(true, …)} decides against a lower-case ASCII letter.
+     * Whether {@code t} at {@code at} holds the rest of {@code word} after its first two letters
+     * (the second is tested first, inline, since most first letters found open other words),
+     * ignoring case as {@code regionMatches(true, …)} does ({@link Chars#foldToAscii}).
      */
     private static boolean restMatches(char[] t, int at, char[] word) {
-        for (int k = 1; k < word.length; k++) {
-            char c = t[at + k];
-            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
-                : Character.toLowerCase(Character.toUpperCase(c));
-            if (f != word[k]) {
+        for (int k = 2; k < word.length; k++) {
+            if (Chars.foldToAscii(t[at + k]) != word[k]) {
                 return false;
             }
         }
