@@ -11,24 +11,35 @@ import java.util.Locale;
  * <p>Keys are lower-cased as {@code String.toLowerCase(Locale.ROOT)} would. That equals
  * lower-casing char by char except for a dotted capital I, a capital sigma (whose lower case
  * depends on its place in the word) and surrogate pairs; a range holding one of those is looked
- * up through an exact lower-cased copy instead. Keys are kept end to end in one char array and
- * found by open addressing with linear probing, so a lookup touches few cache lines.
+ * up through an exact lower-cased copy instead. Keys are kept end to end in one char array, each
+ * after a small header, and found by open addressing with linear probing from slots that point
+ * at them, so a lookup touches two places: on a word list of megabytes each is a cache miss.
  */
 final class WordTable {
     /** Set in a hash result when the range needs exact lower-casing. */
     private static final long EXACT = 1L << 32;
-    /** Per slot: the entry's hash in the high half, 1 + its index in the low half; 0 when empty. */
+    /** Chars before an entry's letters in {@link #pool}: its length and its index, two chars each. */
+    private static final int HEADER = 4;
+    /**
+     * Per slot: the entry's hash in the high half, 1 + where the entry starts in {@link #pool} in
+     * the low half; 0 when empty. A slot leads straight to the entry's letters, so a lookup reads
+     * two places: the slot and the entry.
+     */
     private long[] slots;
-    /** Per entry: where its chars start in {@link #chars} in the high half, their number in the low half. */
-    private long[] entryPlace = new long[64];
-    private int[] entryCount = new int[64];
-    private byte[] entryNote = new byte[64];
-    private char[] chars = new char[512];
+    /** Entries end to end: a header ({@link #HEADER}) then the lower-cased letters. */
+    private char[] pool;
     private int used;
+    private int[] entryCount;
+    private byte[] entryNote;
     private int size;
 
+    /** A table sized for about {@code expected} words (of about eight letters); it grows past that. */
     WordTable(int expected) {
-        slots = new long[Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1];
+        int entries = Math.max(16, expected);
+        slots = new long[Integer.highestOneBit(entries * 2 - 1) << 1];
+        pool = new char[entries * (HEADER + 8)];
+        entryCount = new int[entries];
+        entryNote = new byte[entries];
     }
 
     int size() {
@@ -91,59 +102,61 @@ final class WordTable {
         if ((size + 1) * 2 > slots.length) {
             growSlots();
         }
-        e = newEntry(src, f, t, h, n);
+        int at = newEntry(src, f, t, n);
         int mask = slots.length - 1;
         int i = h & mask;
         while (slots[i] != 0) {
             i = (i + 1) & mask;
         }
-        slots[i] = slot(h, e);
+        slots[i] = (long) h << 32 | (at + 1);
     }
 
-    private static long slot(int hash, int entry) {
-        return (long) hash << 32 | (entry + 1);
-    }
-
-    private int newEntry(char[] src, int f, int t, int h, int n) {
+    /** Stores a new entry and returns where it starts in the pool. */
+    private int newEntry(char[] src, int f, int t, int n) {
         int e = size++;
         if (e == entryCount.length) {
             int cap = e * 2;
-            entryPlace = Arrays.copyOf(entryPlace, cap);
             entryCount = Arrays.copyOf(entryCount, cap);
             entryNote = Arrays.copyOf(entryNote, cap);
         }
         int length = t - f;
-        if (used + length > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+        if (used + HEADER + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, used + HEADER + length));
         }
+        int at = used;
+        pool[at] = (char) (length >>> 16);
+        pool[at + 1] = (char) length;
+        pool[at + 2] = (char) (e >>> 16);
+        pool[at + 3] = (char) e;
         for (int k = 0; k < length; k++) {
-            chars[used + k] = fold(src[f + k]);
+            pool[at + HEADER + k] = fold(src[f + k]);
         }
-        entryPlace[e] = (long) used << 32 | length;
         entryCount[e] = n;
-        used += length;
-        return e;
+        used += HEADER + length;
+        return at;
     }
 
     private int find(char[] s, int from, int to, int h) {
         int mask = slots.length - 1;
         for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
             long slot = slots[i];
-            if ((int) (slot >>> 32) == h && foldedEquals((int) slot - 1, s, from, to)) {
-                return (int) slot - 1;
+            if ((int) (slot >>> 32) == h) {
+                int at = (int) slot - 1;
+                if (foldedEquals(at, s, from, to)) {
+                    return pool[at + 2] << 16 | pool[at + 3];
+                }
             }
         }
         return -1;
     }
 
-    private boolean foldedEquals(int e, char[] s, int from, int to) {
-        long place = entryPlace[e];
-        if ((int) place != to - from) {
+    private boolean foldedEquals(int at, char[] s, int from, int to) {
+        if ((pool[at] << 16 | pool[at + 1]) != to - from) {
             return false;
         }
-        int at = (int) (place >>> 32);
+        int p = at + HEADER;
         for (int k = from; k < to; k++) {
-            if (chars[at++] != fold(s[k])) {
+            if (pool[p++] != fold(s[k])) {
                 return false;
             }
         }
