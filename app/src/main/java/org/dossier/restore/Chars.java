@@ -7,14 +7,14 @@ package org.dossier.restore;
  * block dispatch per call, and restoration asks about each character several times.
  */
 final class Chars {
-    private static final byte LETTER = 1;
-    private static final byte DIGIT = 2;
-    private static final byte UPPER = 4;
-    private static final byte LOWER = 8;
-    private static final byte WHITESPACE = 16;
+    static final byte LETTER = 1;
+    static final byte DIGIT = 2;
+    static final byte UPPER = 4;
+    static final byte LOWER = 8;
+    static final byte WHITESPACE = 16;
     /** Whitespace or a Unicode space (a no-break space): what the flow collapses into one space. */
-    private static final byte SPACE = 32;
-    private static final byte LETTER_OR_DIGIT = 64;
+    static final byte SPACE = 32;
+    static final byte LETTER_OR_DIGIT = 64;
     private static final byte[] CLASSES = classes();
     /**
      * The few chars beyond ASCII that fold to an ASCII letter ignoring case (dotless i, long s,
@@ -53,6 +53,11 @@ final class Chars {
             t[c] = (byte) v;
         }
         return t;
+    }
+
+    /** All the classes of {@code c} at once, as bits ({@link #LETTER} …), for a loop that asks several. */
+    static int classesOf(char c) {
+        return CLASSES[c];
     }
 
     static boolean isLetter(char c) {

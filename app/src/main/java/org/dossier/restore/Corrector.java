@@ -57,18 +57,16 @@ final class Corrector {
             }
             int s = i;
             boolean digits = false;
-            boolean anyDigit = false;
-            boolean upper = false;
-            while (i < n && Chars.isLetterOrDigit(t[i])) {
-                char c = t[i];
-                digits |= c <= '9' && c >= '0';
-                anyDigit |= Chars.isDigit(c);
-                upper |= Chars.isUpperCase(c);
-                i++;
+            int classes = 0; // every class met in the token, read once per character
+            for (int c; i < n && ((c = Chars.classesOf(t[i])) & Chars.LETTER_OR_DIGIT) != 0; i++) {
+                classes |= c;
+                digits |= t[i] <= '9' && t[i] >= '0';
             }
             if (s == i) {
                 break;
             }
+            boolean anyDigit = (classes & Chars.DIGIT) != 0;
+            boolean upper = (classes & Chars.UPPER) != 0;
             boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
             int rawAt = digits || digitShaped || i - s >= 6 ? offsets.rawAt(s) : -1;
             if (rawAt >= 0) {
