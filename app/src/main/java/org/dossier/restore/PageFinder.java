@@ -53,7 +53,7 @@ final class PageFinder {
             }
             String t = lines.trimmed(i);
             Integer number = pageNumber(t);
-            boolean word = number != null && !NUMBER_LINE.matcher(t).matches();
+            boolean word = number != null && !isNumberLine(t);
             if (number != null && !word && spelled) {
                 number = null; // pages numbered in words print no bare digits: a stray "5" is no page
             }
@@ -231,12 +231,19 @@ final class PageFinder {
 
     /** "12. Ibid., p. 1066." is a note, however often its words recur; "21 QUARTERLY NOTES" may be a head. */
     private static boolean startsWithNoteLabel(String t) {
+        if (t.isEmpty() || !isLabelStart(t.charAt(0))) {
+            return false; // both label patterns open with a digit or a note symbol: most lines are let go here
+        }
         Matcher m = BlockClassifier.LABEL.matcher(t);
         if (m.lookingAt()) {
             int end = m.end(1) + (m.group(2) == null ? 0 : 1);
             return end < t.length() && (t.charAt(end) == '.' || t.charAt(end) == ',');
         }
         return BlockClassifier.SYMBOL_LABEL.matcher(t).lookingAt();
+    }
+
+    private static boolean isLabelStart(char c) {
+        return c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡' || c == '§' || c == '+';
     }
 
     /** Three letters recur by chance in debris; a short head must carry digits, as a date line does ("May 3, 1935"). */
@@ -265,7 +272,7 @@ final class PageFinder {
             return false;
         }
         String t = lines.trimmed(i);
-        return !NUMBER_LINE.matcher(t).matches() && pageNumber(t) != null;
+        return !isNumberLine(t) && pageNumber(t) != null;
     }
 
     private boolean isIsolated(int i) {
@@ -322,16 +329,46 @@ final class PageFinder {
         return bestDistance <= allowed && !tie ? best : null;
     }
 
-    static Integer pageNumber(String t) {
+    /**
+     * Whether a line is a page number alone ({@link #NUMBER_LINE}); the pattern is tried only on a
+     * line made of nothing but the characters it allows, so a line with a letter costs no match.
+     */
+    private static boolean isNumberLine(String t) {
+        return numberLine(t) != null;
+    }
+
+    /** The match of {@link #NUMBER_LINE} on the whole line, or null. */
+    private static Matcher numberLine(String t) {
+        if (!onlyNumberLineChars(t)) {
+            return null;
+        }
         Matcher m = NUMBER_LINE.matcher(t);
-        if (m.matches()) {
-            int v = Integer.parseInt(m.group(1));
+        return m.matches() ? m : null;
+    }
+
+    /** Digits, bars, stops and the regex's white space, at least one digit among them. */
+    private static boolean onlyNumberLineChars(String t) {
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '|' && c != '.' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    static Integer pageNumber(String t) {
+        Matcher number = numberLine(t);
+        if (number != null) {
+            int v = Integer.parseInt(number.group(1));
             return v > 0 ? v : null;
         }
-        m = PAGE_WORD.matcher(t);
         // the word "Page" opens with a p in either case: the pattern is not tried on a line without one
-        if (t.length() <= 40 && (t.indexOf('p') >= 0 || t.indexOf('P') >= 0) && m.find()
-                && lettersOutside(t, m.start(), m.end()) <= 3) {
+        Matcher m = t.length() <= 40 && (t.indexOf('p') >= 0 || t.indexOf('P') >= 0) ? PAGE_WORD.matcher(t) : null;
+        if (m != null && m.find() && lettersOutside(t, m.start(), m.end()) <= 3) {
             String w = m.group(2).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
                 int v = Integer.parseInt(w);
