@@ -51,6 +51,8 @@ final class MarkerLinker {
     private final List<PageFrame> frames;
     /** The days named before each candidate, found once: a candidate is weighed against every note near it. */
     private final Map<Candidate, Set<String>> daysBefore = new IdentityHashMap<>();
+    /** The unit whose candidates are read, copied into an array kept between units. */
+    private char[] buffer = new char[1024];
 
     MarkerLinker(SourceLines lines, List<PageFrame> frames) {
         this.lines = lines;
@@ -214,9 +216,10 @@ final class MarkerLinker {
 
     List<Candidate> candidates(Drafts.Unit p) {
         List<Candidate> out = new ArrayList<>();
-        // read from an array: every character of the body passes through here (the string is kept for later stages)
-        char[] t = p.text.toString().toCharArray();
-        int n = t.length;
+        // read from an array kept from unit to unit: every character of the body passes through here
+        buffer = p.text.copyInto(buffer);
+        char[] t = buffer;
+        int n = p.text.length();
         QuoteBalance quotes = new QuoteBalance();
         int prevStart = -1;
         int prevEnd = -1;
