@@ -36,9 +36,16 @@ final class Lexicon {
                 i++;
             }
             int start = i;
-            while (i < n && (Chars.isLetter(line[i])
-                    || (isHyphen(line[i]) && i + 1 < n && Chars.isLetter(line[i + 1])))) {
-                i++;
+            boolean compound = false;
+            while (i < n) {
+                if (Chars.isLetter(line[i])) {
+                    i++;
+                } else if (isHyphen(line[i]) && i + 1 < n && Chars.isLetter(line[i + 1])) {
+                    compound |= line[i] == '-';
+                    i++;
+                } else {
+                    break;
+                }
             }
             if (start == i) {
                 break;
@@ -47,14 +54,16 @@ final class Lexicon {
             boolean fragment = (first && startsWithFragment) || (last && endsWithFragment);
             first = false;
             if (!fragment && i - start > 2) { // one- and two-letter words are never asked about
-                addWord(line, start, i);
+                counts.add(line, start, i, 1);
+                if (compound) {
+                    addParts(line, start, i);
+                }
             }
         }
     }
 
-    /** A word, and each part of a compound on its own ({@code non-aggression}: also {@code non}, {@code aggression}). */
-    private void addWord(char[] line, int start, int end) {
-        counts.add(line, start, end, 1);
+    /** Each part of a compound on its own ({@code non-aggression}: {@code non}, {@code aggression}). */
+    private void addParts(char[] line, int start, int end) {
         int part = start;
         boolean compound = false;
         for (int k = start; k <= end; k++) {
