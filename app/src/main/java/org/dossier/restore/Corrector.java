@@ -123,7 +123,7 @@ final class Corrector {
             return null; // nothing to check: cheap exit for the common short word
         }
         if (digits) {
-            return digitShapes(new String(text, s, e - s), year);
+            return lettersAllDigitShapes(text, s, e) ? digitShapes(new String(text, s, e - s), year) : null;
         }
         if (length >= 2 && digitShaped && letterO
                 && nextIsLowerWord(text, n, e) && prevEnd > prevStart && Character.isLowerCase(text[prevStart])) {
@@ -133,6 +133,23 @@ final class Corrector {
             return null;
         }
         return nonWord(new String(text, s, e - s));
+    }
+
+    /**
+     * Whether the token holds a letter and every letter it holds may stand for a digit: what
+     * {@link #digitShapes} asks first, read in place, since most tokens with digits are plain numbers.
+     */
+    private static boolean lettersAllDigitShapes(char[] t, int s, int e) {
+        boolean letter = false;
+        for (int k = s; k < e; k++) {
+            if (Character.isLetter(t[k])) {
+                if (DIGIT_LETTERS.indexOf(t[k]) < 0) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
     }
 
     private Correction digitShapes(String tok, int year) {
