@@ -242,7 +242,7 @@ final class Flow {
         while (leftStart > 0 && Character.isLetter(text.charAt(leftStart - 1))) {
             leftStart--;
         }
-        String left = text.text().subSequence(leftStart, hyphenAt).toString();
+        String left = text.substring(leftStart, hyphenAt);
         int r = s;
         while (r < e && Character.isLetter(raw.charAt(r))) {
             r++;

@@ -15,7 +15,9 @@ import java.util.List;
  * bytes per line beside its characters instead of four bytes per character.
  */
 final class TextDraft {
-    private final StringBuilder text = new StringBuilder();
+    /** The characters, {@link #length} of them: an array of its own, so appends are plain copies. */
+    private char[] chars = new char[64];
+    private int length;
     /** Per segment: the text index where it starts, and the raw offset of that character (or -1). */
     private int[] segmentText = new int[4];
     private int[] segmentRaw = new int[4];
@@ -28,15 +30,23 @@ final class TextDraft {
     private String frozen;
 
     int length() {
-        return text.length();
+        return length;
     }
 
+    /** The text as it stands (made a string once after each change, as {@link #toString} is). */
     CharSequence text() {
-        return text;
+        return toString();
+    }
+
+    /** The characters {@code [from, to)}, copied. */
+    String substring(int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, length);
+        return new String(chars, from, to - from);
     }
 
     char charAt(int i) {
-        return text.charAt(i);
+        java.util.Objects.checkIndex(i, length);
+        return chars[i];
     }
 
     int rawAt(int i) {
@@ -65,8 +75,8 @@ final class TextDraft {
 
     /** Copies the text into {@code into} (grown when too short) and returns the array holding it. */
     char[] copyInto(char[] into) {
-        char[] out = into.length >= text.length() ? into : new char[Math.max(text.length(), into.length * 2)];
-        text.getChars(0, text.length(), out, 0);
+        char[] out = into.length >= length ? into : new char[Math.max(length, into.length * 2)];
+        System.arraycopy(chars, 0, out, 0, length);
         return out;
     }
 
@@ -78,7 +88,7 @@ final class TextDraft {
 
     /** Records that the next character appended stands at raw {@code offset} (-1: none). */
     private void mapNext(int offset) {
-        int at = text.length();
+        int at = length;
         if (segments > 0) {
             int k = segments - 1;
             int r = segmentRaw[k];
@@ -119,7 +129,7 @@ final class TextDraft {
             if ((c == '|' || c == '¦') && isColumnRule(c, k == 0 ? ' ' : line[k - 1], k + 1 >= n ? ' ' : line[k + 1])) {
                 appendSeparator(); // the space stands for no raw character: spans skip the rule
             } else if (Chars.isSpace(c)) {
-                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                if (length > 0 && chars[length - 1] != ' ') {
                     put(' ', from + k);
                 }
             } else {
@@ -138,10 +148,19 @@ final class TextDraft {
     }
 
     /** Appends {@code chars[from, to)}, which stand at raw offsets from {@code rawStart} on. */
-    private void putRun(char[] chars, int from, int to, int rawStart) {
+    private void putRun(char[] source, int from, int to, int rawStart) {
         frozen = null;
         mapNext(rawStart);
-        text.append(chars, from, to - from);
+        int n = to - from;
+        ensureRoom(n);
+        System.arraycopy(source, from, chars, length, n);
+        length += n;
+    }
+
+    private void ensureRoom(int more) {
+        if (length + more > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+        }
     }
 
     static boolean isColumnRule(String source, int i, int from, int to) {
@@ -156,7 +175,7 @@ final class TextDraft {
 
     /** Joins the next line with one space, unless the text already ends in one. */
     void appendSeparator() {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+        if (length > 0 && chars[length - 1] != ' ') {
             put(' ', -1);
         }
     }
@@ -168,7 +187,7 @@ final class TextDraft {
 
     /** Drops the room kept for growth, once the unit is complete: a long text holds many finished units. */
     void compact() {
-        text.trimToSize();
+        chars = Arrays.copyOf(chars, length);
         segmentText = Arrays.copyOf(segmentText, segments);
         segmentRaw = Arrays.copyOf(segmentRaw, segments);
     }
@@ -179,8 +198,8 @@ final class TextDraft {
      * empty afterwards.
      */
     void discard() {
-        text.setLength(0);
-        text.trimToSize();
+        chars = new char[0];
+        length = 0;
         segmentText = new int[0];
         segmentRaw = new int[0];
         segments = 0;
@@ -189,28 +208,28 @@ final class TextDraft {
 
     void trimEnd() {
         frozen = null;
-        while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
-            text.setLength(text.length() - 1);
+        while (length > 0 && chars[length - 1] == ' ') {
+            length--;
         }
-        while (segments > 0 && segmentText[segments - 1] >= text.length()) {
+        while (segments > 0 && segmentText[segments - 1] >= length) {
             segments--;
         }
     }
 
     boolean endsWithSpace() {
-        return text.length() > 0 && text.charAt(text.length() - 1) == ' ';
+        return length > 0 && chars[length - 1] == ' ';
     }
 
     /** Removes {@code [from, to)}: segments before it stay, those after it move back, one it cuts is split. */
     void delete(int from, int to) {
         frozen = null;
-        int length = text.length();
+        java.util.Objects.checkFromToIndex(from, to, length);
         if (to == length) {
             // the end of the text (a line-end hyphen resolved): segments from the cut on go, none moves
             while (segments > 0 && segmentText[segments - 1] >= from) {
                 segments--;
             }
-            text.setLength(from);
+            length = from;
             return;
         }
         int removed = to - from;
@@ -232,13 +251,15 @@ final class TextDraft {
                 addSegment(start - removed, r < 0 ? -1 : r + (start - a));
             }
         }
-        text.delete(from, to);
+        System.arraycopy(chars, to, chars, from, length - to);
+        length -= removed;
     }
 
     private void put(char c, int offset) {
         frozen = null;
         mapNext(offset);
-        text.append(c);
+        ensureRoom(1);
+        chars[length++] = c;
     }
 
     /**
@@ -249,7 +270,7 @@ final class TextDraft {
      */
     List<Span> spans(SourceLines lines) {
         List<Span> spans = new ArrayList<>();
-        int n = text.length();
+        int n = length;
         int start = -1; // the open span's first text index; -1 when none is open
         int rawStart = 0;
         int lastRaw = 0; // the raw offset of the open span's last character
@@ -302,7 +323,7 @@ final class TextDraft {
     /** The first raw offset of the text, or -1 when none. */
     int firstRaw() {
         for (int k = 0; k < segments; k++) {
-            if (segmentRaw[k] >= 0 && segmentText[k] < text.length()) {
+            if (segmentRaw[k] >= 0 && segmentText[k] < length) {
                 return segmentRaw[k];
             }
         }
@@ -311,7 +332,7 @@ final class TextDraft {
 
     int lastRaw() {
         for (int k = segments - 1; k >= 0; k--) {
-            int end = k + 1 < segments ? segmentText[k + 1] : text.length();
+            int end = k + 1 < segments ? segmentText[k + 1] : length;
             if (segmentRaw[k] >= 0 && end > segmentText[k]) {
                 return segmentRaw[k] + (end - 1 - segmentText[k]);
             }
@@ -322,7 +343,7 @@ final class TextDraft {
     @Override
     public String toString() {
         if (frozen == null) {
-            frozen = text.toString();
+            frozen = new String(chars, 0, length);
         }
         return frozen;
     }
