@@ -145,14 +145,11 @@ final class SourceLines {
         int lo = 0;
         char[] t = copy(line);
         for (int i = 0, e = trimmedLengths[line]; i < e; i++) {
-            char c = t[i];
-            l += Chars.isLetter(c) ? 1 : 0;
-            v += Chars.isWhitespace(c) ? 0 : 1;
-            if (Chars.isUpperCase(c)) {
-                u++;
-            } else if (Chars.isLowerCase(c)) {
-                lo++;
-            }
+            int c = Chars.classesOf(t[i]); // one table read per character, then counted without branches
+            l += (c & Chars.LETTER) != 0 ? 1 : 0;
+            v += (c & Chars.WHITESPACE) != 0 ? 0 : 1;
+            u += (c & Chars.UPPER) != 0 ? 1 : 0;
+            lo += (c & (Chars.UPPER | Chars.LOWER)) == Chars.LOWER ? 1 : 0;
         }
         letters[line] = l;
         keywords[line] = (byte) KEYWORDS.which(t, 0, trimmedLengths[line]);
