@@ -16,27 +16,6 @@ final class Chars {
     static final byte SPACE = 32;
     static final byte LETTER_OR_DIGIT = 64;
     private static final byte[] CLASSES = classes();
-    /**
-     * The few chars beyond ASCII that fold to an ASCII letter ignoring case (dotless i, long s,
-     * the Kelvin sign), sorted, with that letter beside each: found by asking {@link Character}.
-     */
-    private static final char[] FOLDING_TO_ASCII;
-    private static final char[] ASCII_FOLDS;
-
-    static {
-        StringBuilder chars = new StringBuilder();
-        StringBuilder folds = new StringBuilder();
-        for (int c = 128; c < 1 << 16; c++) {
-            char f = Character.toLowerCase(Character.toUpperCase((char) c));
-            if (f >= 'a' && f <= 'z') {
-                chars.append((char) c);
-                folds.append(f);
-            }
-        }
-        FOLDING_TO_ASCII = chars.toString().toCharArray();
-        ASCII_FOLDS = folds.toString().toCharArray();
-    }
-
     private Chars() {}
 
     private static byte[] classes() {
@@ -82,19 +61,6 @@ final class Chars {
 
     static boolean isWhitespace(char c) {
         return (CLASSES[c] & WHITESPACE) != 0;
-    }
-
-    /**
-     * The lower-case ASCII letter {@code c} matches ignoring case as
-     * {@code String.regionMatches(true, …)} decides (its upper case, lower-cased again), else
-     * {@code c} itself when it is no ASCII letter and folds to none.
-     */
-    static char foldToAscii(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        int k = java.util.Arrays.binarySearch(FOLDING_TO_ASCII, c);
-        return k >= 0 ? ASCII_FOLDS[k] : c;
     }
 
     /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}. */

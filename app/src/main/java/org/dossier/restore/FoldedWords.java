@@ -1,10 +1,11 @@
 package org.dossier.restore;
 
 /**
- * A set of words found anywhere in a text, ignoring case exactly as
- * {@code String.regionMatches(true, …)} does, in one pass: a word is compared only where its first
- * letter stands. The furniture, imprint and metadata patterns are tried only on text holding a
- * word they cannot match without, and most text holds none, so this scan is what most lines cost.
+ * A set of words found anywhere in a text, ignoring ASCII case, in one pass: a word is compared
+ * only where its first letter stands. The furniture, imprint and metadata patterns are tried only
+ * on text holding a word they cannot match without, and most text holds none, so this scan is
+ * what most lines cost. The patterns are case-insensitive without Unicode case, so they too fold
+ * ASCII letters only: a word found here is exactly what such a pattern's literal would match.
  * Made once, like a compiled pattern, and immutable: shared by every thread.
  */
 final class FoldedWords {
@@ -61,7 +62,7 @@ final class FoldedWords {
             for (int k : byFirst[lower - 'a']) {
                 char[] w = words[k];
                 if ((found & 1 << k) == 0 && i + w.length <= to
-                        && Chars.foldToAscii(t[i + 1]) == w[1] && restMatches(t, i, w)) {
+                        && (t[i + 1] | 0x20) == w[1] && restMatches(t, i, w)) {
                     found |= 1 << k;
                     if (firstOnly || found == all) {
                         return found;
@@ -74,12 +75,13 @@ final class FoldedWords {
 
     /**
      * Whether {@code t} at {@code at} holds the rest of {@code word} after its first two letters
-     * (the second is tested first, inline, since most first letters found open other words),
-     * ignoring case as {@code regionMatches(true, …)} does ({@link Chars#foldToAscii}).
+     * (the second is tested first, inline, since most first letters found open other words). A
+     * character set to lower case by {@code | 0x20} equals a lower-case ASCII letter exactly when
+     * it is that letter in either case: nothing beyond ASCII lands in {@code a}–{@code z}.
      */
     private static boolean restMatches(char[] t, int at, char[] word) {
         for (int k = 2; k < word.length; k++) {
-            if (Chars.foldToAscii(t[at + k]) != word[k]) {
+            if ((t[at + k] | 0x20) != word[k]) {
                 return false;
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -38,15 +39,11 @@ class FoldedWordsTest {
     }
 
     @Property(tries = 500)
-    void agreesWithRegionMatchesIgnoringCase(@ForAll("texts") String t) {
+    void agreesWithTheCaseInsensitivePatternsItGuards(@ForAll("texts") String t) {
         int expected = 0;
         for (int k = 0; k < WORDS.length; k++) {
-            for (int i = 0; i + WORDS[k].length() <= t.length(); i++) {
-                if (t.regionMatches(true, i, WORDS[k], 0, WORDS[k].length())
-                        && (t.charAt(i) | 0x20) == WORDS[k].charAt(0)) {
-                    expected |= 1 << k;
-                    break;
-                }
+            if (Pattern.compile(Pattern.quote(WORDS[k]), Pattern.CASE_INSENSITIVE).matcher(t).find()) {
+                expected |= 1 << k;
             }
         }
         assertEquals(expected, SET.which(t.toCharArray(), 0, t.length()));
@@ -55,7 +52,7 @@ class FoldedWordsTest {
 
     @Provide
     Arbitrary<String> texts() {
-        // letters of the words in both cases, with look-alikes that fold to them (dotless i, long s, Kelvin sign)
+        // letters of the words in both cases, with look-alikes Unicode case would fold to them (dotless i, long s, Kelvin sign)
         return Arbitraries.strings().withChars("vVoOeEnNtTrRdDpPuUbBlLiIsShHfFcC ı ſ K-").ofMaxLength(40);
     }
 }
