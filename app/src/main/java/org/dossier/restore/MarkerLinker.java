@@ -271,7 +271,12 @@ final class MarkerLinker {
         return e - s <= 4 && Chars.isDigit(t[s]);
     }
 
-    /** Whether a quotation is open at a point of the text: a closing quote there is then genuine. */
+    /**
+     * Whether a quotation is open at a point of the text: a closing quote there is then genuine.
+     * A straight quote opens a quotation only where an opening quote stands, before a word: one
+     * after a word's last letter or stop ("Manchuria,\"") with none open closes nothing and opens
+     * nothing, being a stray mark or a garbled note marker.
+     */
     private static final class QuoteBalance {
         private int curly;
         private boolean straight;
@@ -283,10 +288,20 @@ final class MarkerLinker {
                     curly++;
                 } else if (ch == '”' && curly > 0) {
                     curly--;
-                } else if (ch == '"') {
+                } else if (ch == '"' && (straight || opensWord(t, k, from))) {
                     straight = !straight;
                 }
             }
+        }
+
+        /** A straight quote before the token's first letter or digit, or a token of quotes alone. */
+        private static boolean opensWord(char[] t, int k, int from) {
+            for (int j = from; j < k; j++) {
+                if (Character.isLetterOrDigit(t[j])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean open() {
