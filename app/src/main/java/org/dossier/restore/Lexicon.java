@@ -93,13 +93,12 @@ final class Lexicon {
      * Whether the document uses the word at {@code text[from, to)} more than once, or else the
      * word list has it: the corrector's test of a known word, asked of nearly every long word.
      * The word list's answer is kept beside the document's word, so each distinct word is looked
-     * up in the large word list once.
+     * up in the large word list once. Afterwards {@link #size} counts these words too.
      */
     boolean knownWord(char[] text, int from, int to, WordList words) {
-        int e = counts.entry(text, from, to);
-        if (e < 0) {
-            return words.contains(text, from, to);
-        }
+        // a word the document never used whole (split at line ends) gets an entry counting 0, so
+        // that its answer too is kept: the corrector asks of it at each occurrence
+        int e = counts.entryOrNew(text, from, to);
         if (counts.countOf(e) > 1) {
             return true;
         }

@@ -83,6 +83,18 @@ final class WordTable {
 
     /** Adds {@code n} to the count of the word at {@code [from, to)}, lower-cased. */
     void add(char[] s, int from, int to, int n) {
+        insert(s, from, to, n);
+    }
+
+    /**
+     * The word's entry, made with a count of 0 when absent: a count of 0 reads as absence to
+     * {@link #count}, and the entry keeps its {@link #note} for the next time the word is asked.
+     */
+    int entryOrNew(char[] s, int from, int to) {
+        return insert(s, from, to, 0);
+    }
+
+    private int insert(char[] s, int from, int to, int n) {
         char[] src = s;
         int f = from;
         int t = to;
@@ -97,7 +109,7 @@ final class WordTable {
         int e = find(src, f, t, h);
         if (e >= 0) {
             entryCount[e] += n;
-            return;
+            return e;
         }
         if ((size + 1) * 2 > slots.length) {
             growSlots();
@@ -109,6 +121,7 @@ final class WordTable {
             i = (i + 1) & mask;
         }
         slots[i] = (long) h << 32 | (at + 1);
+        return size - 1;
     }
 
     /** Stores a new entry and returns where it starts in the pool. */
