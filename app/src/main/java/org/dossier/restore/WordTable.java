@@ -192,10 +192,16 @@ final class WordTable {
     }
 
     private static char fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+    }
+
+    /** ASCII lower-cased by a table read: capitals and small letters mix unpredictably for a branch. */
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = Character.toLowerCase(c);
         }
-        return Character.toLowerCase(c);
     }
 
     private static char[] lowerCopy(char[] s, int from, int to) {
