@@ -65,8 +65,8 @@ final class Hyphenator {
         } else {
             score += 1;
             why.add("plain hyphen, the document's only break mark");
-            if (!words.contains(left) && !PREFIXES.contains(left.toLowerCase(Locale.ROOT))
-                    && !words.contains(right) && Character.isLowerCase(right.charAt(0))) {
+            if (!listed(left) && !PREFIXES.contains(left.toLowerCase(Locale.ROOT))
+                    && !listed(right) && Character.isLowerCase(right.charAt(0))) {
                 score += 2;
                 why.add("neither half is a word");
             }
@@ -81,7 +81,7 @@ final class Hyphenator {
             score -= 6;
             why.add("document spells '" + compound + "' " + compoundSeen + "×");
         }
-        boolean joinedIsWord = words.contains(joined);
+        boolean joinedIsWord = listed(joined);
         if (joinedIsWord) {
             score += 4;
             why.add("word list has '" + joined.toLowerCase(Locale.ROOT) + "'");
@@ -94,7 +94,7 @@ final class Hyphenator {
             score -= 2;
             why.add("'" + left + "-' is a prefix");
         }
-        if (!joinedIsWord && joinedSeen == 0 && words.contains(left) && words.contains(right)
+        if (!joinedIsWord && joinedSeen == 0 && listed(left) && listed(right)
                 && left.length() > 2 && right.length() > 2) {
             score -= 2;
             why.add("both halves are words");
@@ -111,10 +111,15 @@ final class Hyphenator {
      */
     private boolean brokenWordAfter(String left, String right) {
         if (!Character.isLowerCase(right.charAt(0)) || PREFIXES.contains(lower(left))
-                || words.contains(right) || lexicon.count(right) > 0) {
+                || listed(right) || lexicon.count(right) > 0) {
             return false;
         }
         return !(Character.isUpperCase(left.charAt(0)) && syllables(left) == 1 && syllables(right) == 1);
+    }
+
+    /** Whether the word list has the word, asked through the lexicon, which keeps each answer. */
+    private boolean listed(String word) {
+        return lexicon.listed(word, words);
     }
 
     /** Runs of vowels: a rough count of syllables, enough to tell one from several. */

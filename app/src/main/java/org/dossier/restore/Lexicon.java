@@ -99,13 +99,24 @@ final class Lexicon {
         // a word the document never used whole (split at line ends) gets an entry counting 0, so
         // that its answer too is kept: the corrector asks of it at each occurrence
         int e = counts.entryOrNew(text, from, to);
-        if (counts.countOf(e) > 1) {
-            return true;
-        }
-        byte listed = counts.note(e);
+        return counts.countOf(e) > 1 || listed(e, text, from, to, words);
+    }
+
+    /**
+     * Whether the word list has the word, its answer kept beside the document's entry for the
+     * word (made counting 0 if the document holds none): the hyphenator and the corrector ask of
+     * the same words, and the word list is a table of megabytes where each question is a cache miss.
+     */
+    boolean listed(String word, WordList words) {
+        char[] s = word.toCharArray();
+        return listed(counts.entryOrNew(s, 0, s.length), s, 0, s.length, words);
+    }
+
+    private boolean listed(int entry, char[] text, int from, int to, WordList words) {
+        byte listed = counts.note(entry);
         if (listed == 0) {
             listed = words.contains(text, from, to) ? LISTED : NOT_LISTED;
-            counts.note(e, listed);
+            counts.note(entry, listed);
         }
         return listed == LISTED;
     }
