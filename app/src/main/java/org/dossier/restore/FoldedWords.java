@@ -12,6 +12,8 @@ final class FoldedWords {
     private final char[][] words;
     /** Per first letter {@code a}…{@code z}: the indexes of the words it opens. */
     private final int[][] byFirst = new int[26][];
+    /** The words' first two letters, bit {@code 26 * first + second}: most letter pairs of a text open none. */
+    private final long[] openingPairs = new long[(26 * 26 + 63) / 64];
     private final int all;
 
     private FoldedWords(String... words) {
@@ -24,6 +26,8 @@ final class FoldedWords {
             }
             this.words[k] = w.toCharArray();
             counts[w.charAt(0) - 'a']++;
+            int pair = 26 * (w.charAt(0) - 'a') + (w.charAt(1) - 'a');
+            openingPairs[pair >>> 6] |= 1L << pair;
         }
         for (int f = 0; f < 26; f++) {
             byFirst[f] = new int[counts[f]];
@@ -54,15 +58,20 @@ final class FoldedWords {
 
     private int scan(char[] t, int from, int to, boolean firstOnly) {
         int found = 0;
-        for (int i = from; i < to; i++) {
-            int lower = t[i] | 0x20; // an ASCII letter of either case, lower-cased; anything else lands outside a-z
-            if (lower < 'a' || lower > 'z') {
+        for (int i = from; i + 1 < to; i++) {
+            // ASCII letters of either case, lower-cased; anything else lands outside a-z
+            int first = (t[i] | 0x20) - 'a';
+            int second = (t[i + 1] | 0x20) - 'a';
+            if (first < 0 || first >= 26 || second < 0 || second >= 26) {
                 continue;
             }
-            for (int k : byFirst[lower - 'a']) {
+            int pair = 26 * first + second;
+            if ((openingPairs[pair >>> 6] & 1L << pair) == 0) {
+                continue;
+            }
+            for (int k : byFirst[first]) {
                 char[] w = words[k];
-                if ((found & 1 << k) == 0 && i + w.length <= to
-                        && (t[i + 1] | 0x20) == w[1] && restMatches(t, i, w)) {
+                if ((found & 1 << k) == 0 && i + w.length <= to && w[1] - 'a' == second && restMatches(t, i, w)) {
                     found |= 1 << k;
                     if (firstOnly || found == all) {
                         return found;
@@ -75,7 +84,7 @@ final class FoldedWords {
 
     /**
      * Whether {@code t} at {@code at} holds the rest of {@code word} after its first two letters
-     * (the second is tested first, inline, since most first letters found open other words). A
+     * (tested first, inline, since most letter pairs of a text open none of the words). A
      * character set to lower case by {@code | 0x20} equals a lower-case ASCII letter exactly when
      * it is that letter in either case: nothing beyond ASCII lands in {@code a}–{@code z}.
      */

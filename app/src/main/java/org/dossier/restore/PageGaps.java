@@ -15,7 +15,6 @@ import java.util.List;
 final class PageGaps {
     /** A page holds at least this many lines of prose; less after an imprint is its tail. */
     private static final int MIN_PROSE_LINES = 15;
-    private static final FoldedWords IMPRINT_WORDS = FoldedWords.of("entered", "published");
     /** Fewer lines of prose than this make no page at all: debris under the last imprint. */
     private static final int TAIL_PROSE_LINES = 3;
     /** Imprint lines further apart than this are different blocks. */
@@ -115,16 +114,16 @@ final class PageGaps {
     private int imprintEnd(PageFrame f, int from) {
         int i = from;
         while (i < f.end()) {
-            if (!mayBeStatutory(i) || !isStatutory(lines.trimmed(i))) {
+            if (!isStatutory(i)) {
                 i++;
                 continue;
             }
             int last = i;
-            boolean statute = isStatute(lines.trimmed(i));
+            boolean statute = isStatute(i);
             for (int k = i + 1; k < f.end() && k - last <= IMPRINT_REACH; k++) {
                 if (isImprintLine(k)) {
                     last = k;
-                    statute |= isStatute(lines.trimmed(k));
+                    statute |= isStatute(k);
                 }
             }
             if (statute) {
@@ -135,23 +134,23 @@ final class PageGaps {
         return -1;
     }
 
-    private static boolean isStatutory(String t) {
-        return BlockClassifier.MASTHEAD_LINE.matcher(t).lookingAt() || isStatute(t);
-    }
-
-    /** The imprint pattern is tried only on a line holding a word it cannot match without. */
-    private static boolean isStatute(String t) {
-        return IMPRINT_WORDS.in(t) && BlockClassifier.IMPRINT.matcher(t).find()
-            || ImprintShape.isPostal(t);
-    }
-
     /**
-     * Whether line {@code i} may be statutory at all: the masthead line names a volume, the
-     * imprint and the postal notice their words. Read in place, so that the lines of running
-     * text (nearly all) are not copied out to be asked.
+     * Whether line {@code i} is the masthead line or a statute's. Each pattern is tried only on a
+     * line holding a word it cannot match without (the masthead names a volume, the imprint and
+     * the postal notice their words), read from the line's facts: the lines of running text,
+     * nearly all, are not copied out to be asked.
      */
-    private boolean mayBeStatutory(int i) {
-        return lines.keywords(i) != 0;
+    private boolean isStatutory(int i) {
+        return (lines.keywords(i) & SourceLines.VO) != 0
+            && BlockClassifier.MASTHEAD_LINE.matcher(lines.trimmed(i)).lookingAt() || isStatute(i);
+    }
+
+    private boolean isStatute(int i) {
+        int words = lines.keywords(i);
+        return (words & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
+                && BlockClassifier.IMPRINT.matcher(lines.trimmed(i)).find()
+            || (words & (SourceLines.ENTERED | SourceLines.OFFICE | SourceLines.UNDER)) != 0
+                && ImprintShape.isPostal(lines.trimmed(i));
     }
 
     private List<PageFrame> fillNumberGaps(List<PageFrame> start, boolean spelled) {
@@ -285,8 +284,7 @@ final class PageGaps {
     }
 
     private boolean isImprintLine(int i) {
-        String t = lines.trimmed(i);
-        return isStatutory(t) || ImprintShape.isNotice(t) || lines.trimmedLength(i) > width * 8 / 5;
+        return isStatutory(i) || lines.trimmedLength(i) > width * 8 / 5 || ImprintShape.isNotice(lines.trimmed(i));
     }
 
     private int proseLines(int from, int to) {
