@@ -161,12 +161,8 @@ final class Flow {
     /** Appends one raw line (from a column within its trimmed text), resolving a pending hyphen. */
     void appendLine(Drafts.Unit unit, int line, int column) {
         String raw = lines.raw();
-        int s = lines.start(line);
-        int e = lines.end(line);
-        while (s < e && Chars.isWhitespace(raw.charAt(s))) {
-            s++;
-        }
-        s += column;
+        int s = lines.trimmedStart(line) + column;
+        int e = lines.trimmedEnd(line);
         // a column rule at either end of the line is no text, and hides a line-end hyphen
         while (e > s && (isSpace(raw.charAt(e - 1)) || TextDraft.isColumnRule(raw, e - 1, s, e))) {
             e--;
