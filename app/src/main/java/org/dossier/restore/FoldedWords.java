@@ -15,6 +15,10 @@ final class FoldedWords {
     /** The words' first two letters, bit {@code 26 * first + second}: most letter pairs of a text open none. */
     private final long[] openingPairs = new long[(26 * 26 + 63) / 64];
     private final int all;
+    /** The text being asked, copied out of its string; one buffer per thread, since sets are shared. */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
+    /** Texts longer than this get a buffer of their own, so that a huge text leaves no huge buffer behind. */
+    private static final int SCRATCH_KEPT = 1 << 14;
 
     private FoldedWords(String... words) {
         this.words = new char[words.length][];
@@ -46,9 +50,17 @@ final class FoldedWords {
     }
 
     /** Whether the text holds one of the words. */
-    boolean in(CharSequence t) {
-        char[] chars = t.toString().toCharArray();
-        return scan(chars, 0, chars.length, true) != 0;
+    boolean in(String t) {
+        int n = t.length();
+        char[] chars = SCRATCH.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+            if (n <= SCRATCH_KEPT) {
+                SCRATCH.set(chars);
+            }
+        }
+        t.getChars(0, n, chars, 0); // one copy into a buffer kept per thread, then plain array reads
+        return scan(chars, 0, n, true) != 0;
     }
 
     /** Which of the words {@code t[from, to)} holds: bit {@code k} for the {@code k}-th word. */

@@ -9,9 +9,23 @@ package org.dossier.restore;
 final class Lexicon {
     private static final byte LISTED = 1;
     private static final byte NOT_LISTED = 2;
-    private final WordTable counts = new WordTable(4096);
+    private final WordTable counts;
     /** The line being read, copied out of the raw text: reading a char array is cheapest. */
     private char[] buffer = new char[256];
+
+    /** A lexicon sized for about {@code expectedWords} distinct words; it grows past that. */
+    Lexicon(int expectedWords) {
+        counts = new WordTable(expectedWords);
+    }
+
+    Lexicon() {
+        this(4096);
+    }
+
+    /** A lexicon sized for a text of {@code chars} characters (a report's distinct words are far fewer). */
+    static Lexicon forText(int chars) {
+        return new Lexicon(Math.max(256, Math.min(4096, chars / 16)));
+    }
 
     void addLine(String line, boolean startsWithFragment, boolean endsWithFragment) {
         addLine(line, 0, line.length(), startsWithFragment, endsWithFragment);

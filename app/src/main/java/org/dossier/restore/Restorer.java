@@ -143,7 +143,7 @@ public final class Restorer {
     }
 
     private static Lexicon lexicon(SourceLines lines) {
-        Lexicon lexicon = new Lexicon();
+        Lexicon lexicon = Lexicon.forText(lines.raw().length());
         boolean fragmentOpen = false;
         for (int i = 0; i < lines.count(); i++) {
             if (lines.isBlank(i)) {
