@@ -26,7 +26,6 @@ final class CitationParser {
     /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\d]");
     private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:]+");
@@ -308,7 +307,7 @@ final class CitationParser {
         String pages = group(PAGES, raw);
         String date = date(raw);
         if (isIbid(raw)) {
-            Citation ref = lastFull(earlier); // Ibid. after Ibid. still means the last full reference
+            Citation ref = EarlierCitations.lastFull(earlier); // Ibid. after Ibid. still means the last full reference
             return new Citation(id, raw, null, null, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date,
                 pages, ref == null ? null : ref.id());
         }
@@ -328,11 +327,11 @@ final class CitationParser {
         String container = head.container();
         String sameAs = null;
         if (container != null && isIbid(container)) {
-            Citation last = lastFull(earlier); // "…", Ibid., April 5, 1932: the same journal as before
+            Citation last = EarlierCitations.lastFull(earlier); // "…", Ibid., April 5, 1932: the same journal as before
             container = last == null ? null : last.container();
             sameAs = last == null ? null : last.id();
         }
-        String refersTo = cited ? resolveCited(head.title(), head.author(), earlier) : sameAs;
+        String refersTo = cited ? EarlierCitations.cited(head.title(), head.author(), earlier) : sameAs;
         return new Citation(id, raw, emptyToNull(head.author()), emptyToNull(head.title()), emptyToNull(container),
             imprint == null ? null : imprint.place(), imprint == null ? null : imprint.publisher(),
             group(VOLUME, raw), group(NUMBER, raw), date, pages, refersTo);
@@ -420,15 +419,6 @@ final class CitationParser {
         return c.isEmpty() || looksLikeName(c);
     }
 
-    private static Citation lastFull(List<Citation> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (!isIbid(earlier.get(i).raw())) {
-                return earlier.get(i);
-            }
-        }
-        return null;
-    }
-
     /** A person's or body's name: a few capitalised words or initials ("T. A. Bisson", "Department of State" is not). */
     static boolean looksLikeName(String s) {
         String[] tokens = SPACES.split(s);
@@ -506,51 +496,6 @@ final class CitationParser {
 
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String resolveCited(String title, String author, List<Citation> earlier) {
-        String key = normal(title);
-        String surname = author == null ? "" : normal(author.substring(author.lastIndexOf(' ') + 1));
-        String byTitle = null;
-        for (int i = earlier.size() - 1; i >= 0 && !key.isEmpty(); i--) {
-            Citation c = earlier.get(i);
-            if (c.refersTo() == null && normal(c.raw()).contains(key)) {
-                if (byTitle == null) {
-                    byTitle = c.id();
-                }
-                String other = c.author() == null ? "" : normal(c.author().substring(c.author().lastIndexOf(' ') + 1));
-                if (!surname.isEmpty() && nearlyEqual(surname, other)) {
-                    return c.id(); // same title by the same author (spelt within one OCR slip)
-                }
-            }
-        }
-        if (byTitle != null) {
-            return byTitle;
-        }
-        for (int i = earlier.size() - 1; i >= 0 && surname.length() > 2; i--) {
-            Citation c = earlier.get(i);
-            if (c.author() != null && normal(c.author()).endsWith(surname)) {
-                return c.id();
-            }
-        }
-        return null;
-    }
-
-    private static boolean nearlyEqual(String a, String b) {
-        if (a.length() != b.length()) {
-            return a.equals(b);
-        }
-        int diff = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                diff++;
-            }
-        }
-        return diff <= 1;
-    }
-
-    private static String normal(String s) {
-        return s == null ? "" : NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String group(Pattern p, String s) {
