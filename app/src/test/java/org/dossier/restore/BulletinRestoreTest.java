@@ -59,7 +59,7 @@ class BulletinRestoreTest {
         }
     }
 
-    /** Stamps and notice fragments left in bulletin bodies, counted on the shared corpus: 51 paragraphs before the rules, 8 after. */
+    /** Stamps and notice fragments left in bulletin bodies, counted on the shared corpus: 47 paragraphs before the rules, 3 after. */
     @Test
     void fewStampOrNoticeFragmentsAreLeftInTheCorpus() throws IOException {
         String shared = System.getProperty("dossier.shared");
@@ -75,7 +75,7 @@ class BulletinRestoreTest {
                 left += (int) e.paragraphs().stream().filter(p -> fragment.matcher(p.text()).find()).count();
             }
         }
-        assertTrue(left <= 8, "paragraphs holding a stamp or notice fragment: " + left);
+        assertTrue(left <= 3, "paragraphs holding a stamp or notice fragment: " + left);
     }
 
     @Test
