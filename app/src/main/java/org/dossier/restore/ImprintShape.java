@@ -91,13 +91,15 @@ final class ImprintShape {
         if (isUnionLabel(t)) {
             return t.length() <= width * 2;
         }
-        boolean institution = namesInstitution(t); // "UNIV. OF MICH. General Li br ary" runs longer
-        if (t.length() * 10 > width * 6 && !isPostal(t) && !institution
-                || !isStampDate(t) && !isPostal(t) && t.chars().anyMatch(Character::isDigit)) {
+        boolean postal = isPostal(t);
+        boolean addressLength = t.length() * 10 <= width * 9;
+        // "UNIV. OF MICH. General Li br ary" runs longer than other stamp lines
+        boolean institution = !postal && addressLength && namesInstitution(t);
+        if (t.length() * 10 > width * 6 && !postal && !institution
+                || !isStampDate(t) && !postal && t.chars().anyMatch(Character::isDigit)) {
             return false; // "Library, 1945. $2.00" closes a book's entry
         }
-        return isStamp(t, width) || isPostal(t) && t.length() * 10 <= width * 9
-            || institution && t.length() * 10 <= width * 9 && !runsOnInLowerCase(t);
+        return isStamp(t, width) || postal && addressLength || institution && !runsOnInLowerCase(t);
     }
 
     /**
@@ -114,6 +116,9 @@ final class ImprintShape {
 
     /** A library or university named with a capital, as a stamp sets it ("useful for libraries." is prose). */
     private static boolean namesInstitution(String t) {
+        if (!hasAnyOf(t, "LPRU")) {
+            return false; // the pattern is tried only on a line holding a capital its words open with
+        }
         Matcher m = STAMP_INSTITUTION.matcher(t);
         return m.find() && Character.isUpperCase(t.charAt(m.start()));
     }
@@ -127,26 +132,26 @@ final class ImprintShape {
     /** Whether {@link #PROSE_RUN} words in a row open in lower case (words of letters only; debris breaks no run). */
     static boolean runsOnInLowerCase(String t) {
         int run = 0;
-        for (String w : t.trim().split("\\s+")) {
-            int c = w.isEmpty() ? -1 : firstLetter(w);
-            if (c < 0) {
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+            char first = 0;
+            while (i < n && !isRegexSpace(t.charAt(i))) {
+                char c = t.charAt(i++);
+                first = first == 0 && Character.isLetter(c) ? c : first;
+            }
+            if (first == 0) {
                 continue; // "‘", "—", "|": no word
             }
-            run = Character.isLowerCase(c) ? run + 1 : 0;
+            run = Character.isLowerCase(first) ? run + 1 : 0;
             if (run >= PROSE_RUN) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int firstLetter(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLetter(w.charAt(i))) {
-                return w.charAt(i);
-            }
-        }
-        return -1;
     }
 
     /** A short line of a few capitalised words, as a name or address on a stamp is set. */
@@ -207,6 +212,15 @@ final class ImprintShape {
             }
         }
         return true;
+    }
+
+    private static boolean hasAnyOf(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The characters of the regex class {@code \\s}. */
