@@ -131,27 +131,14 @@ final class ImprintShape {
 
     /** Whether {@link #PROSE_RUN} words in a row open in lower case (words of letters only; debris breaks no run). */
     static boolean runsOnInLowerCase(String t) {
-        int run = 0;
-        int i = 0;
-        int n = t.length();
-        while (i < n) {
-            while (i < n && isRegexSpace(t.charAt(i))) {
-                i++;
+        int[] run = {0};
+        return anyWord(t, (first, letters) -> {
+            if (letters == 0) {
+                return false; // "‘", "—", "|": no word
             }
-            char first = 0;
-            while (i < n && !isRegexSpace(t.charAt(i))) {
-                char c = t.charAt(i++);
-                first = first == 0 && Character.isLetter(c) ? c : first;
-            }
-            if (first == 0) {
-                continue; // "‘", "—", "|": no word
-            }
-            run = Character.isLowerCase(first) ? run + 1 : 0;
-            if (run >= PROSE_RUN) {
-                return true;
-            }
-        }
-        return false;
+            run[0] = Character.isLowerCase(first) ? run[0] + 1 : 0;
+            return run[0] >= PROSE_RUN;
+        });
     }
 
     /** A short line of a few capitalised words, as a name or address on a stamp is set. */
@@ -191,11 +178,24 @@ final class ImprintShape {
 
     /** Every word of three letters or more opens with a capital, as a stamp or address is set. */
     private static boolean capitalised(String t) {
+        return !anyWord(t, (first, letters) -> letters >= 3 && !Character.isUpperCase(first));
+    }
+
+    /** A test on one word between spaces: its first letter (0 if it has none) and how many letters it holds. */
+    private interface WordTest {
+        boolean test(char first, int letters);
+    }
+
+    /** Whether a word of the text, in order, passes the test; the words are read without a regex. */
+    private static boolean anyWord(String t, WordTest test) {
         int i = 0;
         int n = t.length();
         while (i < n) {
             while (i < n && isRegexSpace(t.charAt(i))) {
                 i++;
+            }
+            if (i == n) {
+                return false;
             }
             int letters = 0;
             char first = 0;
@@ -207,11 +207,11 @@ final class ImprintShape {
                 }
                 i += Character.charCount(cp);
             }
-            if (letters >= 3 && !Character.isUpperCase(first)) {
-                return false;
+            if (test.test(first, letters)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static boolean hasAnyOf(String t, String chars) {
