@@ -114,13 +114,27 @@ final class ImprintShape {
         return isStampDate(t) || isNoticePart(t) || namesInstitution(t) || CITY_STATE.matcher(t).matches();
     }
 
-    /** A library or university named with a capital, as a stamp sets it ("useful for libraries." is prose). */
+    /**
+     * A library or university named with a capital, in a line set mostly in capitals as a stamp
+     * is ("UNIV. OF MICH. General Li br ary"); "useful for libraries." and "the Library of
+     * Congress." are prose.
+     */
     private static boolean namesInstitution(String t) {
         if (!hasAnyOf(t, "LPRU")) {
             return false; // the pattern is tried only on a line holding a capital its words open with
         }
         Matcher m = STAMP_INSTITUTION.matcher(t);
-        return m.find() && Character.isUpperCase(t.charAt(m.start()));
+        return m.find() && Character.isUpperCase(t.charAt(m.start())) && capitalsHoldTheirOwn(t);
+    }
+
+    /** Whether the line holds at least as many capitals as lower-case letters. */
+    private static boolean capitalsHoldTheirOwn(String t) {
+        int balance = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            balance += Character.isUpperCase(c) ? 1 : Character.isLowerCase(c) ? -1 : 0;
+        }
+        return balance >= 0;
     }
 
     /** A fragment of the postal entry notice; the pattern is tried only on a line holding a word it needs. */

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** Page furniture glued to body text by the OCR is left out; body text of the same look stays. */
@@ -94,6 +100,8 @@ class FurnitureTest {
         assertFalse(ImprintShape.carriesStampOrNotice("of important references here, useful for libraries.", 60),
             "prose runs on in lower case");
         assertFalse(ImprintShape.isEdgeFurniture("libraries. |", 60), "a library named in prose has no capital");
+        assertFalse(ImprintShape.isEdgeFurniture("the Library of Congress.", 60), "nor is it set in capitals");
+        assertTrue(ImprintShape.isEdgeFurniture("UNIV. OF MICH. General Li br ary", 60));
         String raw = PROSE + "\n\nThe Library of Congress opened its reading room\nto the delegates of both governments.\n\n" + PROSE;
         String text = body(Restorer.standard().restore(raw));
         assertTrue(text.contains("The Library of Congress opened its reading room to the delegates"), text);
@@ -124,5 +132,25 @@ class FurnitureTest {
         assertFalse(text.contains("change of address"), text);
         assertFalse(text.contains("Please allow"), text);
         assertTrue(text.contains("heard the pilots too"), text);
+    }
+    @Property
+    void aLineOfProseIsNeverAStampWhateverStampWordItHolds(@ForAll("proseWords") List<String> words,
+                                                            @ForAll("stampWords") String stamp,
+                                                            @ForAll @IntRange(min = 0, max = 4) int at) {
+        List<String> line = new java.util.ArrayList<>(words);
+        line.add(Math.min(at, line.size()), stamp);
+        String t = String.join(" ", line);
+        assertFalse(ImprintShape.carriesStampOrNotice(t, 60), t);
+        assertFalse(ImprintShape.isEdgeFurniture(t, 60), t);
+    }
+
+    @Provide
+    Arbitrary<List<String>> proseWords() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(9).list().ofMinSize(5).ofMaxSize(7);
+    }
+
+    @Provide
+    Arbitrary<String> stampWords() {
+        return Arbitraries.of("Library", "University of", "PERIODICAL ROOM", "Reading Room", "FEB 16", "Ann Arbor, Mich.");
     }
 }
