@@ -320,7 +320,8 @@ final class BlockClassifier {
     /**
      * A stamp or a broken postal notice run together with OCR debris from the column beside it
      * ("PERIODICAL ROOM BE: / GENBRAL LIBRARY n os ‘ chcenil / UNIV. OF MICH. class matter
-     * December"): a few lines no longer than a column and a half, no prose running on in any, and half or
+     * December"): a few lines no longer than a column and a half, no prose running on in any but a
+     * whole notice's, and half or
      * more of them (two at least) carrying a stamp's or the notice's words; or one short such line
      * alone ("of March 3, 1879,").
      */
@@ -332,7 +333,8 @@ final class BlockClassifier {
         int worded = 0; // lines of debris ("f\\", "a :") count neither way
         for (int i = b.first(); i <= b.last(); i++) {
             String t = lines.trimmed(i);
-            boolean notice = ImprintShape.isNoticePart(t); // the notice's own words may run on in lower case
+            // a whole notice ("one month for change of address on membership publications") may run on in lower case
+            boolean notice = ImprintShape.isNotice(t);
             if (t.length() > width * 3 / 2 || !notice && ImprintShape.runsOnInLowerCase(t)) {
                 return false;
             }

@@ -120,6 +120,13 @@ class FurnitureTest {
     }
 
     @Test
+    void proseNamingThePostOfficeAndAnActStays() {
+        String raw = PROSE + "\n\nThe post office at Harbin was closed by the police\nwho acted under the act of the new regime.\n\n" + PROSE;
+        String text = body(Restorer.standard().restore(raw));
+        assertTrue(text.contains("The post office at Harbin was closed"), text);
+    }
+
+    @Test
     void theSubscriptionRequestAndADollarsAYearLineAreFurniture() {
         assertTrue(ImprintShape.isNotice("one month for change of address on membership publications."));
         assertTrue(ImprintShape.isNotice("Three Dollars a Year. Please allow at least"));
