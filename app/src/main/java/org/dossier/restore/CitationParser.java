@@ -42,7 +42,13 @@ final class CitationParser {
     private static final Pattern VOLUME = Pattern.compile("\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
     static final Pattern IMPRINT = Pattern.compile("\\(([^()]*?\\b1[5-9]\\d\\d)[^()]*\\)");
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,}?)[,.]?[”\"]");
+    /**
+     * A quoted title, its quotes as the OCR read them: “…”, "…", ‘‘…’’, a closing quote followed
+     * by a stray ’ ("…War,"’ Foreign Policy Reports"; "…East,'’ Foreign Polity Bulletin") or read
+     * as ’* ("…v Manchurii’* (A New Series…)").
+     */
+    private static final Pattern QUOTED = Pattern.compile(
+        "(?:[“\"]|‘‘|'')([^”\"]{3,}?)[,.]?(?:[”\"]’?|’’|'’|’\\*)");
     private static final Pattern LEAD = Pattern.compile("^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?\\s+)+");
     private static final Pattern INNER_CF = Pattern.compile("[,;]\\s+(?:cf|see)\\.?\\s+(?=[A-Z“\"])");
     private static final Pattern MONTH_AHEAD = Pattern.compile("\\s+(?:" + MONTHS + ")\\b");
@@ -348,7 +354,7 @@ final class CitationParser {
             int afterEnd = Math.max(0, headEnd(after));
             BookImprint imprint = BookImprint.find(after, afterEnd); // a chapter in a book: the book's imprint
             int stop = imprint == null ? afterEnd : Math.min(afterEnd, imprint.start());
-            return new Head(clean(raw.substring(0, q.start())), clean(q.group(1)),
+            return new Head(withoutStrayGlyph(clean(raw.substring(0, q.start()))), clean(q.group(1)),
                 containerAfterTitle(parts(after.substring(0, stop))), imprint);
         }
         Matcher open = OPEN_QUOTED.matcher(raw);
@@ -385,6 +391,15 @@ final class CitationParser {
             return new Head(author, null, null, null);
         }
         return new Head(author, String.join(", ", rest.subList(0, rest.size() - 1)), rest.get(rest.size() - 1), null);
+    }
+
+    /** "L. K. Rosi *“Chinese-Soviet Pact…": a glyph the OCR set between the author and the quote is no part of the name. */
+    private static String withoutStrayGlyph(String author) {
+        String t = author;
+        while (!t.isEmpty() && "*+^|~".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
     }
 
     /** "Innostrannyi Kapital i Russkie Banki (Foreign Capital and Russian Banks)": the title is what was printed before its translation. */

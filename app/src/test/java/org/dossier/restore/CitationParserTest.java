@@ -204,6 +204,23 @@ class CitationParserTest {
         assertEquals("1931-10-28", c.date());
     }
 
+    @Test
+    void quotesTheOcrReadAsPairsOfSingleQuotesStillMarkTheTitle() {
+        Citation pairs = only("Cf. J. F. Green, ‘‘The British Dominions at War,\"’ Foreign Policy Reports, February 1, 1940.");
+        assertEquals("J. F. Green", pairs.author());
+        assertEquals("The British Dominions at War", pairs.title());
+        assertEquals("Foreign Policy Reports", pairs.container());
+        Citation glyph = only("See L. K. Rosi *“Chinese-Soviet Pact Fosters Unity in Far East,'’ Foreign Policy Bulletin, August 31, 1945.");
+        assertEquals("L. K. Rosi", glyph.author(), "a stray glyph before the quote is no part of the name");
+        assertEquals("Chinese-Soviet Pact Fosters Unity in Far East", glyph.title());
+        assertEquals("Foreign Policy Bulletin", glyph.container());
+        Citation star = only("“Novaya Polossa v Manchurii’* (A New Series in Manchuria), Izvestia, April 15, 1932.");
+        assertEquals("Novaya Polossa v Manchurii", star.title());
+        assertEquals("Izvestia", star.container());
+        assertEquals("Japan’s Foreign Policy", only("T. A. Bisson, “Japan’s Foreign Policy,” Foreign Policy Reports, May 1, 1936.").title(),
+            "an apostrophe inside a title closes nothing");
+    }
+
     @Property
     void papersInASerialListAreReadBackInOrder(@ForAll("papers") String a, @ForAll("papers") String b,
                                                @ForAll @IntRange(min = 0, max = 11) int month,
