@@ -49,9 +49,13 @@ final class CitationParser {
      */
     private static final Pattern QUOTED = Pattern.compile(
         "(?:[“\"]|‘‘|'')([^”\"]{3,}?)[,.]?(?:[”\"]’?|’’|'’|’\\*)");
-    private static final Pattern LEAD = Pattern.compile("^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?\\s+)+");
+    private static final Pattern LEAD = Pattern.compile(
+        "^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?,?\\s+(?:for\\s+example,?\\s+|e\\.\\s?g\\.,?\\s+)?)+");
     private static final Pattern INNER_CF = Pattern.compile("[,;]\\s+(?:cf|see)\\.?\\s+(?=[A-Z“\"])");
     private static final Pattern MONTH_AHEAD = Pattern.compile("\\s+(?:" + MONTHS + ")\\b");
+    /** A title whose opening quote the OCR lost: a capitalised run closed by a quote ("…, Japan Is not Stronger than Germany,’’ January 22"). */
+    private static final Pattern CLOSE_QUOTED = Pattern.compile(
+        "(?:^|,\\s+)(\\p{Lu}[^,“”\"]{2,}?)[,.]?(?:[”\"]’?|’’|'’)");
     private static final Pattern OPEN_QUOTED = Pattern.compile("[“\"]([^”\",]{3,})");
     /** The end of a reference: a year or a page, after at most a closing stop. */
     private static final Pattern REFERENCE_END = Pattern.compile(
@@ -362,6 +366,12 @@ final class CitationParser {
             String title = clean(open.group(1)); // a title whose closing quote the OCR lost
             return new Head(clean(raw.substring(0, open.start())), title,
                 containerAfterTitle(parts(raw.substring(open.end(), Math.max(open.end(), headEnd)))), null);
+        }
+        Matcher close = CLOSE_QUOTED.matcher(raw);
+        if (close.find() && close.start() < headEnd) {
+            String before = clean(raw.substring(0, close.start()));
+            return new Head(looksLikeName(before) ? before : null, clean(close.group(1)),
+                containerAfterTitle(parts(raw.substring(close.end(), Math.max(close.end(), headEnd)))), null);
         }
         return null;
     }

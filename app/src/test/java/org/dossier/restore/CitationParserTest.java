@@ -221,6 +221,15 @@ class CitationParserTest {
             "an apostrophe inside a title closes nothing");
     }
 
+    @Test
+    void aTitleWhoseOpeningQuoteWasLostEndsAtItsClosingQuote() {
+        Citation c = only("See, for example, Japan Is not Stronger than Germany,’’ January 22, 1943.");
+        assertEquals("Japan Is not Stronger than Germany", c.title());
+        assertNull(c.container(), "an article of the same periodical: no container printed");
+        assertEquals("Japan Is not Stronger than Germany,’’ January 22, 1943", c.raw(), "the lead words are no part of it");
+        assertEquals("1943-01-22", c.date());
+    }
+
     @Property
     void papersInASerialListAreReadBackInOrder(@ForAll("papers") String a, @ForAll("papers") String b,
                                                @ForAll @IntRange(min = 0, max = 11) int month,
