@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Several papers cited with one date: "New York Times, and New York Herald Tribune, November 10,
  * 1931"; "New York Times, New York Herald Tribune, and Christian Science Monitor, …"; "Pravda;
- * Izvestia, May 4, 1932". Each paper becomes a citation of its own with the shared date, volume
- * and pages; the raw of each is its own part of the note (the last keeps the date after it).
+ * Izvestia, May 4, 1932"; "Pravda, Izvestia, May 4, 1932" where the document cites each alone
+ * elsewhere. Each paper becomes a citation of its own with the shared date, volume and pages;
+ * the raw of each is its own part of the note (the last keeps the date after it).
  * A name that itself holds "and" ("North China Daily News and Herald") is one paper: without a
  * serial comma it is split only where the document cites each half alone with a date elsewhere.
  * An {@code Ibid.} after such a note refers to the last paper named, the usual reading.
@@ -42,15 +43,23 @@ final class SharedDates {
      * citations already read in note {@code noteId}.
      */
     List<Citation> split(Citation c, List<String> bare, String noteId, int before, List<Citation> earlier) {
-        boolean paper = c.title() == null && c.container() != null && c.refersTo() == null && c.place() == null;
-        if (!paper) {
+        if (c.container() == null || c.refersTo() != null || c.place() != null || c.publisher() != null) {
             return List.of(c);
         }
-        List<String> names = names(c.container());
+        String first = firstPaper(c);
+        List<String> names;
+        String author = c.author();
+        if (first != null) {
+            names = new ArrayList<>(List.of(first, c.container()));
+            author = null;
+        } else if (c.title() == null) {
+            names = names(c.container());
+        } else {
+            return List.of(c);
+        }
         if (names.size() == 1 && bare.isEmpty()) {
             return List.of(c);
         }
-        String author = c.author();
         if (author == null && names.size() > 1 && isEarlierAuthor(names.get(0), earlier)) {
             author = names.remove(0); // "Hallett Abend, New York Times, and …": a correspondent, not a paper
         }
@@ -70,6 +79,17 @@ final class SharedDates {
             out.add(c.withPart(noteId + "-c" + (before + out.size() + 1), raw, author, name));
         }
         return out;
+    }
+
+    /**
+     * "Pravda, Izvestia, May 4, 1932" read as an author or a title and its paper: the first of two
+     * papers where the document cites each alone with a date ("Official Soviet communique,
+     * Izvestia, …" stays a title and its paper); else null.
+     */
+    private String firstPaper(Citation c) {
+        String first = c.title() == null ? c.author() : c.author() == null ? c.title() : null;
+        return first != null && c.raw().startsWith(first) && isName(first)
+            && allCitedAlone(new String[] {first, c.container()}) ? first : null;
     }
 
     /** The papers a container names: split at a serial list's commas, and at a bare "and" on evidence. */
@@ -105,8 +125,19 @@ final class SharedDates {
     /** Each half of "A and B" is cited alone, followed by a date, somewhere in the document's notes. */
     private boolean allCitedAlone(String[] halves) {
         for (String half : halves) {
-            Pattern alone = Pattern.compile(Pattern.quote(half.strip()) + MONTH_AHEAD);
-            if (!isName(half) || notes.stream().noneMatch(n -> alone.matcher(n).find())) {
+            String name = half.strip();
+            if (!isName(name)) {
+                return false;
+            }
+            Pattern alone = null; // compiled only for a name some note holds
+            boolean found = false;
+            for (int i = 0; i < notes.size() && !found; i++) {
+                if (notes.get(i).contains(name)) {
+                    alone = alone == null ? Pattern.compile(Pattern.quote(name) + MONTH_AHEAD) : alone;
+                    found = alone.matcher(notes.get(i)).find();
+                }
+            }
+            if (!found) {
                 return false;
             }
         }

@@ -150,6 +150,19 @@ class CitationParserTest {
     }
 
     @Test
+    void twoPapersWithoutAndAreSplitOnlyWhereEachIsCitedAlone() {
+        List<List<Citation>> cs = parse("Pravda, May 1, 1932.", "Izvestia, May 2, 1932.", "Pravda, Izvestia, May 4, 1932.",
+            "Official Soviet communique, Izvestia, May 5, 1932.");
+        assertEquals(List.of("Pravda", "Izvestia"), cs.get(2).stream().map(Citation::container).toList());
+        assertEquals("Official Soviet communique", only4(cs.get(3)).title(), "a title never cited alone stays the title");
+    }
+
+    private static Citation only4(List<Citation> cs) {
+        assertEquals(1, cs.size(), cs.toString());
+        return cs.get(0);
+    }
+
+    @Test
     void aCorrespondentCitedBeforeIsNoPaper() {
         List<List<Citation>> cs = parse("Hallett Abend, New York Times, May 1, 1932.",
             "Hallett Abend, New York Times, and New York Herald Tribune, May 3, 1932.");
