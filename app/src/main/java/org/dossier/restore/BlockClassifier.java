@@ -23,6 +23,9 @@ final class BlockClassifier {
     static final Pattern IMPRINT = Pattern.compile(
         "(?i)\\b(?:entered as second[- ]class matter|published (?:weekly|monthly|fortnightly|bi-?weekly|semi-?monthly|quarterly)\\b[^.]{0,40}\\bby\\b)");
 
+    /** A stamp and the postal notice beside it take a few lines; a longer block is text. */
+    private static final int STAMP_LINES = 6;
+
     private final SourceLines lines;
     private final int width;
 
@@ -73,7 +76,11 @@ final class BlockClassifier {
         if (isMasthead(block)) {
             return block.as(Block.Kind.MASTHEAD, null, 0);
         }
-        block = withoutEdgeFurniture(block);
+        Block bare = withoutEdgeFurniture(block);
+        if (bare != block && isScrap(bare)) {
+            return block.as(Block.Kind.MASTHEAD, null, 0); // "Gene!" left of "General Library / University of …"
+        }
+        block = bare;
         if (inNotes && block.gap() < 2 && hasWordOrNumber(block)) {
             return block.as(Block.Kind.NOTE_CONTINUED, null, 0); // "p. 61." ending the note above
         }
@@ -224,7 +231,8 @@ final class BlockClassifier {
         if (b.lineCount() > 8) {
             return false;
         }
-        if (b.lineCount() <= 3 && isImprintFurniture(b) || mayBePostal(b) && ImprintShape.isPostal(joined(b))) {
+        if (b.lineCount() <= 3 && isImprintFurniture(b) || mayBePostal(b) && ImprintShape.isPostal(joined(b))
+                || isStampAmongDebris(b)) {
             return true;
         }
         for (int i = b.first(); i <= b.last(); i++) {
@@ -307,6 +315,47 @@ final class BlockClassifier {
             allAddress &= ImprintShape.isAddressLine(t, width);
         }
         return anyStamp && allAddress;
+    }
+
+    /**
+     * A stamp or a broken postal notice run together with OCR debris from the column beside it
+     * ("PERIODICAL ROOM BE: / GENBRAL LIBRARY n os ‘ chcenil / UNIV. OF MICH. class matter
+     * December"): a few lines no longer than a column and a half, no prose running on in any but a
+     * whole notice's, and half or
+     * more of them (two at least) carrying a stamp's or the notice's words; or one short such line
+     * alone ("of March 3, 1879,").
+     */
+    private boolean isStampAmongDebris(Block b) {
+        if (b.lineCount() > STAMP_LINES) {
+            return false;
+        }
+        int carrying = 0;
+        int worded = 0; // lines of debris ("f\\", "a :") count neither way
+        for (int i = b.first(); i <= b.last(); i++) {
+            String t = lines.trimmed(i);
+            // a whole notice ("one month for change of address on membership publications") may run on in lower case
+            boolean notice = ImprintShape.isNotice(t);
+            if (t.length() > width * 3 / 2 || !notice && ImprintShape.runsOnInLowerCase(t)) {
+                return false;
+            }
+            carrying += notice || ImprintShape.carriesStampOrNotice(t, width) ? 1 : 0;
+            worded += lines.letters(i) >= 3 ? 1 : 0;
+        }
+        return carrying >= 2 && carrying * 2 >= worded
+            || b.lineCount() == 1 && carrying == 1 && lines.trimmedLength(b.first()) * 10 <= width * 6;
+    }
+
+    /** What is left of a block once the stamp lines at its edges are gone: a line or two of a few letters. */
+    private boolean isScrap(Block b) {
+        if (b.lineCount() > 2) {
+            return false;
+        }
+        for (int i = b.first(); i <= b.last(); i++) {
+            if (lines.trimmedLength(i) * 10 >= width * 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first line of the first block that reads as running prose: three or more full lines. */

@@ -2,8 +2,10 @@ package org.dossier.restore;
 
 /**
  * A bibliographic citation parsed from a footnote. {@code date} is ISO 8601 or EDTF; a field is
- * null when the citation does not give it. {@code refersTo} names the earlier citation that an
- * {@code Ibid.} or {@code cited} resolves to (its {@code id}), else null.
+ * null when the citation does not give it. {@code place} and {@code publisher} are a book's
+ * imprint ("New York, Coward-McCann, 1931"; "Moscow, 1926"), never a journal's. {@code refersTo}
+ * names the earlier citation that an {@code Ibid.} or {@code cited} resolves to (its {@code id}),
+ * else null.
  */
 public record Citation(
     String id,
@@ -11,8 +13,17 @@ public record Citation(
     String author,
     String title,
     String container,
+    String place,
+    String publisher,
     String volume,
     String number,
     String date,
     String pages,
-    String refersTo) {}
+    String refersTo) {
+
+    /** The same reference read from another part of its note: several papers cited with one date. */
+    Citation withPart(String partId, String partRaw, String partAuthor, String partContainer) {
+        return new Citation(partId, partRaw, partAuthor, title, partContainer, place, publisher, volume, number,
+            date, pages, refersTo);
+    }
+}

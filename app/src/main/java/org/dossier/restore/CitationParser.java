@@ -26,7 +26,6 @@ final class CitationParser {
     /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\d]");
     private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:]+");
@@ -37,23 +36,30 @@ final class CitationParser {
         "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}|\\d" + DIGIT_LIKE + "|" + DIGIT_LIKE + "\\d)"
             + "(?:\\s*(and|&|-|–)\\s*(\\d{1,2}))?\\s*[,.]?\\s+(1[5-9]\\d\\d)\\b");
     private static final Pattern MONTH_DATE = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+(1[5-9]\\d\\d)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d)\\b");
+    static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d)\\b");
     private static final Pattern PAGES = Pattern.compile(
         "\\bpp?\\.\\s*(\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*(?:,?\\s*et seq\\.?)?)");
     private static final Pattern VOLUME = Pattern.compile("\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
-    private static final Pattern IMPRINT = Pattern.compile("\\(([^()]*?\\b1[5-9]\\d\\d)[^()]*\\)");
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,}?)[,.]?[”\"]");
-    private static final Pattern LEAD = Pattern.compile("^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?\\s+)+");
+    static final Pattern IMPRINT = Pattern.compile("\\(([^()]*?\\b1[5-9]\\d\\d)[^()]*\\)");
+    /**
+     * A quoted title, its quotes as the OCR read them: “…”, "…", ‘‘…’’, a closing quote followed
+     * by a stray ’ ("…War,"’ Foreign Policy Reports"; "…East,'’ Foreign Polity Bulletin") or read
+     * as ’* ("…v Manchurii’* (A New Series…)").
+     */
+    private static final Pattern QUOTED = Pattern.compile(
+        "(?:[“\"]|‘‘|'')([^”\"]{3,}?)[,.]?(?:[”\"]’?|’’|'’|’\\*)");
+    private static final Pattern LEAD = Pattern.compile(
+        "^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?,?\\s+(?:for\\s+example,?\\s+|e\\.\\s?g\\.,?\\s+)?)+");
     private static final Pattern INNER_CF = Pattern.compile("[,;]\\s+(?:cf|see)\\.?\\s+(?=[A-Z“\"])");
     private static final Pattern MONTH_AHEAD = Pattern.compile("\\s+(?:" + MONTHS + ")\\b");
+    /** A title whose opening quote the OCR lost: a capitalised run closed by a quote ("…, Japan Is not Stronger than Germany,’’ January 22"). */
+    private static final Pattern CLOSE_QUOTED = Pattern.compile(
+        "(?:^|,\\s+)(\\p{Lu}[^,“”\"]{2,}?)[,.]?(?:[”\"]’?|’’|'’)");
     private static final Pattern OPEN_QUOTED = Pattern.compile("[“\"]([^”\",]{3,})");
     /** The end of a reference: a year or a page, after at most a closing stop. */
     private static final Pattern REFERENCE_END = Pattern.compile(
         "(?:\\b1[5-9]\\d\\d|\\bpp?\\.\\s*\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*)\\W{0,3}$");
-    /** The noun a publisher's or institution's name ends in: "Oxford University Press", "Carnegie Endowment". */
-    private static final Pattern PUBLISHER = Pattern.compile(
-        "\\b(?:Press|Publish\\w*|Company|Co\\.?|Sons|Brothers|Verlag|Foundation|Endowment|Institut\\w*|Society|Bureau|Office|Library)\\b");
     /** Words of at most this many make a short reference ("Izvestia, February 29, 1932"), never commentary. */
     private static final int SHORT_REFERENCE_WORDS = 14;
     private static final Set<String> NAME_JOINERS = Set.of("and", "de", "von", "van", "du", "la", "le", "da");
@@ -76,17 +82,25 @@ final class CitationParser {
     List<List<Citation>> parseTexts(List<String> notes, List<String> ids) {
         List<List<Citation>> out = new ArrayList<>();
         List<Citation> earlier = new ArrayList<>();
+        SharedDates shared = new SharedDates(notes);
         for (int i = 0; i < notes.size(); i++) {
             List<Citation> mine = new ArrayList<>();
-            int k = 0;
+            List<String> bare = new ArrayList<>(); // papers named before the one that gives their date
             for (String segment : withAuthors(segments(notes.get(i)))) {
-                Citation c = read(ids.get(i) + "-c" + (++k), segment, earlier);
-                if (c != null) {
-                    mine.add(c);
-                    earlier.add(c);
-                } else {
-                    k--;
+                Citation c = read(ids.get(i) + "-c" + (mine.size() + 1), segment, earlier);
+                if (c == null) {
+                    if (!SharedDates.isBareName(segment)) {
+                        bare.clear();
+                    } else {
+                        bare.add(segment);
+                    }
+                    continue;
                 }
+                for (Citation part : shared.split(c, bare, ids.get(i), mine.size(), earlier)) {
+                    mine.add(part);
+                    earlier.add(part);
+                }
+                bare.clear();
             }
             out.add(mine);
         }
@@ -181,7 +195,7 @@ final class CitationParser {
             } else if (c == '.' && depth == 0 && i + 2 < text.length() && text.charAt(i + 1) == ' '
                     && (Character.isUpperCase(text.charAt(i + 2)) || text.charAt(i + 2) == '“'
                         || text.charAt(i + 2) == '"')
-                    && !abbreviationBefore(text, i)) {
+                    && !abbreviationBefore(text, i) && !dateReadAsSentence(text, start, i)) {
                 out.add(text.substring(start, i + 1));
                 start = i + 2;
             }
@@ -190,6 +204,16 @@ final class CitationParser {
             out.add(text.substring(start));
         }
         return out;
+    }
+
+    /**
+     * "New York Herald Tribune. October 28, 1931.": a full stop the OCR read for the comma before
+     * a paper's date; the date goes with the name before it, which has no date of its own.
+     */
+    private static boolean dateReadAsSentence(String text, int start, int dot) {
+        Matcher day = DAY_DATE.matcher(text).region(dot + 2, text.length());
+        return day.lookingAt() && date(text.substring(start, dot)) == null && !isProse(text.substring(start, dot))
+            && SPACES.split(text.substring(start, dot).strip()).length <= SHORT_REFERENCE_WORDS;
     }
 
     private static boolean abbreviationBefore(String text, int dot) {
@@ -209,7 +233,7 @@ final class CitationParser {
         return lower.length() <= 1 || ABBREVIATIONS.contains(lower) || isIbidWord(lower);
     }
 
-    private static List<String> splitTopLevel(String s, char sep) {
+    static List<String> splitTopLevel(String s, char sep) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -293,59 +317,105 @@ final class CitationParser {
         String pages = group(PAGES, raw);
         String date = date(raw);
         if (isIbid(raw)) {
-            Citation ref = lastFull(earlier); // Ibid. after Ibid. still means the last full reference
-            return new Citation(id, raw, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date, pages,
-                ref == null ? null : ref.id());
+            Citation ref = EarlierCitations.lastFull(earlier); // Ibid. after Ibid. still means the last full reference
+            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date,
+                pages, ref == null ? null : ref.id());
         }
         boolean cited = CITED.matcher(raw).find();
-        if (!cited && date == null && pages == null && group(VOLUME, raw) == null) {
-            return null; // no date, volume or page: not a reference
-        }
-        String author = null;
-        String title = null;
-        String container = null;
-        Matcher q = QUOTED.matcher(raw);
-        Matcher open = OPEN_QUOTED.matcher(raw);
-        Matcher imprint = IMPRINT.matcher(raw);
         int headEnd = headEnd(raw);
-        String sameAs = null;
-        if (q.find() && q.start() < Math.max(headEnd, q.start() + 1)) {
-            author = clean(raw.substring(0, q.start()));
-            title = clean(q.group(1));
-            String after = raw.substring(q.end());
-            container = containerAfterTitle(parts(after.substring(0, Math.max(0, headEnd(after)))));
-        } else if (open.find() && open.start() < headEnd && isNameOrNothing(raw.substring(0, open.start()))) {
-            author = clean(raw.substring(0, open.start()));
-            title = clean(open.group(1)); // a title whose closing quote the OCR lost
-            container = containerAfterTitle(parts(raw.substring(open.end(), Math.max(open.end(), headEnd))));
-        } else {
-            boolean book = imprint.find();
-            List<String> parts = parts(raw.substring(0, book ? Math.min(headEnd, imprint.start()) : headEnd));
-            boolean named = !parts.isEmpty() && looksLikeName(parts.get(0)) && parts.size() >= 2;
-            List<String> rest = named ? parts.subList(1, parts.size()) : parts;
-            author = named ? parts.get(0) : null;
-            if (parts.stream().anyMatch(p -> p.startsWith("and "))) {
-                container = String.join(", ", parts);
-                author = null;
-            } else if (book || cited) {
-                title = rest.isEmpty() ? null : String.join(", ", rest);
-            } else if (publisherAt(rest) > 0) {
-                title = String.join(", ", rest.subList(0, publisherAt(rest) - 1)); // "Place, Publisher" is an imprint
-            } else if (rest.size() == 1) {
-                container = rest.get(0);
-            } else if (!rest.isEmpty()) {
-                title = String.join(", ", rest.subList(0, rest.size() - 1));
-                container = rest.get(rest.size() - 1);
-            }
+        Head head = quoted(raw, headEnd);
+        if (head == null) {
+            head = unquoted(raw, headEnd, cited);
         }
+        BookImprint imprint = head.imprint();
+        if (!cited && date == null && pages == null && group(VOLUME, raw) == null && (imprint == null || imprint.year() == null)) {
+            return null; // no date, volume, page or book's year: not a reference
+        }
+        if (date == null && imprint != null) {
+            date = imprint.year(); // "…, Moscow, 1926": a book cited by its year alone
+        }
+        String container = head.container();
+        String sameAs = null;
         if (container != null && isIbid(container)) {
-            Citation last = lastFull(earlier); // "…", Ibid., April 5, 1932: the same journal as before
+            Citation last = EarlierCitations.lastFull(earlier); // "…", Ibid., April 5, 1932: the same journal as before
             container = last == null ? null : last.container();
             sameAs = last == null ? null : last.id();
         }
-        String refersTo = cited ? resolveCited(title, author, earlier) : sameAs;
-        return new Citation(id, raw, emptyToNull(author), emptyToNull(title), emptyToNull(container),
+        String refersTo = cited ? EarlierCitations.cited(head.title(), head.author(), earlier) : sameAs;
+        return new Citation(id, raw, emptyToNull(head.author()), emptyToNull(head.title()), emptyToNull(container),
+            imprint == null ? null : imprint.place(), imprint == null ? null : imprint.publisher(),
             group(VOLUME, raw), group(NUMBER, raw), date, pages, refersTo);
+    }
+
+    /** Author, title, container and book imprint as a reference's head gives them; any may be null. */
+    private record Head(String author, String title, String container, BookImprint imprint) {}
+
+    /** A reference whose title is quoted (its closing quote maybe lost): the container follows the title. */
+    private static Head quoted(String raw, int headEnd) {
+        Matcher q = QUOTED.matcher(raw);
+        if (q.find() && q.start() < Math.max(headEnd, q.start() + 1)) {
+            String after = raw.substring(q.end());
+            int afterEnd = Math.max(0, headEnd(after));
+            BookImprint imprint = BookImprint.find(after, afterEnd); // a chapter in a book: the book's imprint
+            int stop = imprint == null ? afterEnd : Math.min(afterEnd, imprint.start());
+            return new Head(withoutStrayGlyph(clean(raw.substring(0, q.start()))), clean(q.group(1)),
+                containerAfterTitle(parts(after.substring(0, stop))), imprint);
+        }
+        Matcher open = OPEN_QUOTED.matcher(raw);
+        if (open.find() && open.start() < headEnd && isNameOrNothing(raw.substring(0, open.start()))) {
+            String title = clean(open.group(1)); // a title whose closing quote the OCR lost
+            return new Head(clean(raw.substring(0, open.start())), title,
+                containerAfterTitle(parts(raw.substring(open.end(), Math.max(open.end(), headEnd)))), null);
+        }
+        Matcher close = CLOSE_QUOTED.matcher(raw);
+        if (close.find() && close.start() < headEnd) {
+            String before = clean(raw.substring(0, close.start()));
+            return new Head(looksLikeName(before) ? before : null, clean(close.group(1)),
+                containerAfterTitle(parts(raw.substring(close.end(), Math.max(close.end(), headEnd)))), null);
+        }
+        return null;
+    }
+
+    /** A reference without quotes: "Author, Title (imprint)", "Title, Place, Year", "Paper, date", "Title, Paper, date". */
+    private static Head unquoted(String raw, int headEnd, boolean cited) {
+        BookImprint imprint = BookImprint.find(raw, headEnd);
+        List<String> parts = parts(raw.substring(0, imprint == null ? headEnd : Math.min(headEnd, imprint.start())));
+        boolean named = !parts.isEmpty() && looksLikeName(parts.get(0)) && parts.size() >= 2;
+        List<String> rest = named ? parts.subList(1, parts.size()) : parts;
+        String author = named ? parts.get(0) : null;
+        if (parts.stream().anyMatch(p -> p.startsWith("and "))) {
+            return new Head(null, null, String.join(", ", parts), imprint); // papers named in a list: split later
+        }
+        if (imprint != null || cited) {
+            return new Head(author, rest.isEmpty() ? null : withoutTranslation(String.join(", ", rest)), null, imprint);
+        }
+        int publisher = publisherAt(rest);
+        if (publisher > 0) { // "Place, Publisher" without a year is an imprint too
+            return new Head(author, String.join(", ", rest.subList(0, publisher - 1)), null,
+                new BookImprint(raw.indexOf(rest.get(publisher - 1)), rest.get(publisher - 1), rest.get(publisher), null));
+        }
+        if (rest.size() == 1) {
+            return new Head(author, null, rest.get(0), null);
+        }
+        if (rest.isEmpty()) {
+            return new Head(author, null, null, null);
+        }
+        return new Head(author, String.join(", ", rest.subList(0, rest.size() - 1)), rest.get(rest.size() - 1), null);
+    }
+
+    /** "L. K. Rosi *“Chinese-Soviet Pact…": a glyph the OCR set between the author and the quote is no part of the name. */
+    private static String withoutStrayGlyph(String author) {
+        String t = author;
+        while (!t.isEmpty() && "*+^|~".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /** "Innostrannyi Kapital i Russkie Banki (Foreign Capital and Russian Banks)": the title is what was printed before its translation. */
+    private static String withoutTranslation(String title) {
+        int open = title.lastIndexOf(" (");
+        return open > 0 && title.endsWith(")") ? title.substring(0, open).strip() : title;
     }
 
     /** The first part after a title that is not a parenthesised translation of it: the journal or paper. */
@@ -362,8 +432,7 @@ final class CitationParser {
     private static int publisherAt(List<String> rest) {
         for (int i = 2; i < rest.size(); i++) {
             String place = rest.get(i - 1);
-            if (PUBLISHER.matcher(rest.get(i)).find() && SPACES.split(place).length <= 3
-                    && looksLikeName(place) && !PUBLISHER.matcher(place).find()) {
+            if (BookImprint.PUBLISHER.matcher(rest.get(i)).find() && BookImprint.isPlace(place)) {
                 return i;
             }
         }
@@ -373,15 +442,6 @@ final class CitationParser {
     private static boolean isNameOrNothing(String s) {
         String c = clean(s);
         return c.isEmpty() || looksLikeName(c);
-    }
-
-    private static Citation lastFull(List<Citation> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (!isIbid(earlier.get(i).raw())) {
-                return earlier.get(i);
-            }
-        }
-        return null;
     }
 
     /** A person's or body's name: a few capitalised words or initials ("T. A. Bisson", "Department of State" is not). */
@@ -461,51 +521,6 @@ final class CitationParser {
 
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String resolveCited(String title, String author, List<Citation> earlier) {
-        String key = normal(title);
-        String surname = author == null ? "" : normal(author.substring(author.lastIndexOf(' ') + 1));
-        String byTitle = null;
-        for (int i = earlier.size() - 1; i >= 0 && !key.isEmpty(); i--) {
-            Citation c = earlier.get(i);
-            if (c.refersTo() == null && normal(c.raw()).contains(key)) {
-                if (byTitle == null) {
-                    byTitle = c.id();
-                }
-                String other = c.author() == null ? "" : normal(c.author().substring(c.author().lastIndexOf(' ') + 1));
-                if (!surname.isEmpty() && nearlyEqual(surname, other)) {
-                    return c.id(); // same title by the same author (spelt within one OCR slip)
-                }
-            }
-        }
-        if (byTitle != null) {
-            return byTitle;
-        }
-        for (int i = earlier.size() - 1; i >= 0 && surname.length() > 2; i--) {
-            Citation c = earlier.get(i);
-            if (c.author() != null && normal(c.author()).endsWith(surname)) {
-                return c.id();
-            }
-        }
-        return null;
-    }
-
-    private static boolean nearlyEqual(String a, String b) {
-        if (a.length() != b.length()) {
-            return a.equals(b);
-        }
-        int diff = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                diff++;
-            }
-        }
-        return diff <= 1;
-    }
-
-    private static String normal(String s) {
-        return s == null ? "" : NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String group(Pattern p, String s) {

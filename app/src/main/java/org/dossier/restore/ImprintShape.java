@@ -1,5 +1,6 @@
 package org.dossier.restore;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,19 +15,40 @@ final class ImprintShape {
     private static final String NUMBER_WORD =
         "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)";
     private static final Pattern PRICE = Pattern.compile(
-        "(?i)(?:\\$\\s?\\d+(?:\\.\\d\\d)?|\\b\\d+\\s?(?:c|cents?)\\b|\\b" + NUMBER_WORD + "\\s+(?:dollars?|cents))"
+        "(?i)(?:\\$\\s?\\d+(?:\\.\\d\\d)?|\\b\\d+\\s?(?:c|cents?)\\b|\\b" + NUMBER_WORD + "\\s+(?:d\\S{0,2}llars?|cents))"
             + "\\s*(?:a|per|the)\\s*(?:year|copy|annum|month|issue)\\b"
+            + "|(?i)^\\W{0,3}dollars\\s+(?:a|per)\\s+(?:year|annum)\\b" // its number left on the line before
             + "|(?i)\\bsubscriptions?\\W{0,3}\\$\\s?\\d+"); // "Subscription $5; to F.P.A. members, $3."
     private static final Pattern POSTAL = Pattern.compile(
         "(?i)\\bentered\\s+as\\s+(?:2nd|second)\\W?\\s*cla\\w*|\\bat\\s+the\\s+post\\s+office\\s+at\\b"
             + "|\\bunder\\s+the\\s+act\\s+of\\s+(?:congress\\s+of\\s+)?\\w+\\.?\\s+\\d{1,2},\\s+1[89]\\d\\d");
+    /**
+     * The subscription box's request, "Please allow at least one month for change of address on
+     * membership publications", whole or broken where its line ends.
+     */
+    private static final Pattern CHANGE_OF_ADDRESS = Pattern.compile(
+        "(?i)\\bchange\\s+of\\s+address\\s+on\\b|\\bplease\\s+allow\\s+at\\s+least\\s*$");
     /** The printer's union label every issue carries beside the imprint. */
     private static final Pattern UNION_LABEL = Pattern.compile(
         "(?i)\\bunder\\s+union\\s+condit|\\bprinted\\s+by\\s+union\\s+labou?r\\b");
+    /** A stamp's institution, through OCR damage of a letter or two: "PERIQDICAL ROOM", "UINTV, OF". */
     private static final Pattern STAMP_INSTITUTION = Pattern.compile(
-        "(?i)\\b(?:librar\\w*|li\\s?br\\s?ary|periodical\\s+room|reading\\s+room|univ\\w*\\.?\\s+of)\\b");
+        "(?i)\\b(?:librar\\w*|li\\s?br\\s?ary|peri\\S{0,2}dical\\s+roo\\w|reading\\s+room"
+            + "|u\\w?n\\w?v\\w*[.,]?\\s+of)\\b");
     private static final Pattern DATE_STAMP = Pattern.compile(
-        "^[A-Z][A-Za-z]{2}\\.?\\s+\\d{1,2},?\\s+1[89]\\d\\d$");
+        "^[A-Z][A-Za-z]{2}\\.?\\s+\\d{1,2},?\\s+1[89]\\d\\d$"
+            // a receiving stamp's month in capitals, its year maybe lost or joined: "FEB 16", "JUN 28-1939", "/ DEC 28 1942"
+            + "|^[^\\p{L}\\d]{0,3}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\.?\\s+\\d{1,2}(?:\\s*[-,.]?\\s*1[89]\\d\\d)?$");
+    /**
+     * A line's share of the postal entry notice when the OCR broke it across lines or ran a stamp
+     * into it: "class matter December", "2, 1921, at the Post", "Office at New York,", "of March 3, 1879.";
+     * and the subscription box's request beside it ("… one month for change of address on membership publications").
+     */
+    private static final Pattern POSTAL_PART = Pattern.compile(
+        "(?i)\\bclass\\W{0,2}matter\\b|\\bat\\s+the\\s+post\\b|\\bpost\\s+office\\b|\\boffice\\s+at\\b"
+            + "|\\bunder\\s+the\\s+act\\b|\\bentered\\s+as\\s+(?:2nd|second)|\\bchange\\s+of\\s+address\\b|^of\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s*1[89]\\d\\d\\W*$");
+    /** Four words in lower case running on: a line of prose, never a stamp or a notice's fragment. */
+    private static final int PROSE_RUN = 4;
     /** "Ann Arbor, Mich." or, spelled out, "Ann Arbor, Michigan" (a stop for the comma often). */
     private static final Pattern CITY_STATE = Pattern.compile(
         "^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:,\\s*|\\.\\s+)[A-Z][a-z]{2,12}\\.?$");
@@ -38,12 +60,16 @@ final class ImprintShape {
     private static final FoldedWords POSTAL_WORDS = FoldedWords.of("entered", "office");
     private static final FoldedWords UNDER = FoldedWords.of("under");
     private static final FoldedWords ACT = FoldedWords.of("act");
+    private static final FoldedWords ADDRESS_WORDS = FoldedWords.of("address", "allow");
+    private static final FoldedWords NOTICE_PART_WORDS =
+        FoldedWords.of("matter", "post", "office", "under", "entered", "change");
 
     private ImprintShape() {}
 
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
         return PRICE_WORDS.in(t) && PRICE.matcher(t).find()
+            || ADDRESS_WORDS.in(t) && CHANGE_OF_ADDRESS.matcher(t).find()
             || isPostal(t)
             || isUnionLabel(t);
     }
@@ -76,10 +102,68 @@ final class ImprintShape {
         if (isUnionLabel(t)) {
             return t.length() <= width * 2;
         }
-        if (t.length() * 10 > width * 6 && !isPostal(t) || !isStampDate(t) && t.chars().anyMatch(Character::isDigit)) {
+        boolean postal = isPostal(t);
+        boolean addressLength = t.length() * 10 <= width * 9;
+        // "UNIV. OF MICH. General Li br ary" runs longer than other stamp lines
+        boolean institution = !postal && addressLength && namesInstitution(t);
+        if (t.length() * 10 > width * 6 && !postal && !institution
+                || !isStampDate(t) && !postal && t.chars().anyMatch(Character::isDigit)) {
             return false; // "Library, 1945. $2.00" closes a book's entry
         }
-        return isStamp(t, width) || isPostal(t) && t.length() * 10 <= width * 9;
+        return isStamp(t, width) || postal && addressLength || institution && !runsOnInLowerCase(t);
+    }
+
+    /**
+     * A line that carries a stamp's or the postal notice's words among OCR debris ("GENBRAL
+     * LIBRARY n os ‘ chcenil", "UNIV. OF MICH. class matter December"): no longer than a column
+     * line, no prose running on in it.
+     */
+    static boolean carriesStampOrNotice(String t, int width) {
+        if (t.length() > width || runsOnInLowerCase(t)) {
+            return false;
+        }
+        return isStampDate(t) || isNoticePart(t) || namesInstitution(t) || CITY_STATE.matcher(t).matches();
+    }
+
+    /**
+     * A library or university named with a capital, in a line set mostly in capitals as a stamp
+     * is ("UNIV. OF MICH. General Li br ary"); "useful for libraries." and "the Library of
+     * Congress." are prose.
+     */
+    private static boolean namesInstitution(String t) {
+        if (!hasAnyOf(t, "LPRU")) {
+            return false; // the pattern is tried only on a line holding a capital its words open with
+        }
+        Matcher m = STAMP_INSTITUTION.matcher(t);
+        return m.find() && Character.isUpperCase(t.charAt(m.start())) && capitalsHoldTheirOwn(t);
+    }
+
+    /** Whether the line holds at least as many capitals as lower-case letters. */
+    private static boolean capitalsHoldTheirOwn(String t) {
+        int balance = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            balance += Character.isUpperCase(c) ? 1 : Character.isLowerCase(c) ? -1 : 0;
+        }
+        return balance >= 0;
+    }
+
+    /** A fragment of the postal entry notice; the pattern is tried only on a line holding a word it needs. */
+    static boolean isNoticePart(String t) {
+        return (NOTICE_PART_WORDS.in(t) || t.startsWith("of "))
+            && POSTAL_PART.matcher(t).find();
+    }
+
+    /** Whether {@link #PROSE_RUN} words in a row open in lower case (words of letters only; debris breaks no run). */
+    static boolean runsOnInLowerCase(String t) {
+        int[] run = {0};
+        return anyWord(t, (first, letters) -> {
+            if (letters == 0) {
+                return false; // "‘", "—", "|": no word
+            }
+            run[0] = Character.isLowerCase(first) ? run[0] + 1 : 0;
+            return run[0] >= PROSE_RUN;
+        });
     }
 
     /** A short line of a few capitalised words, as a name or address on a stamp is set. */
@@ -119,11 +203,24 @@ final class ImprintShape {
 
     /** Every word of three letters or more opens with a capital, as a stamp or address is set. */
     private static boolean capitalised(String t) {
+        return !anyWord(t, (first, letters) -> letters >= 3 && !Character.isUpperCase(first));
+    }
+
+    /** A test on one word between spaces: its first letter (0 if it has none) and how many letters it holds. */
+    private interface WordTest {
+        boolean test(char first, int letters);
+    }
+
+    /** Whether a word of the text, in order, passes the test; the words are read without a regex. */
+    private static boolean anyWord(String t, WordTest test) {
         int i = 0;
         int n = t.length();
         while (i < n) {
             while (i < n && isRegexSpace(t.charAt(i))) {
                 i++;
+            }
+            if (i == n) {
+                return false;
             }
             int letters = 0;
             char first = 0;
@@ -135,11 +232,20 @@ final class ImprintShape {
                 }
                 i += Character.charCount(cp);
             }
-            if (letters >= 3 && !Character.isUpperCase(first)) {
-                return false;
+            if (test.test(first, letters)) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private static boolean hasAnyOf(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The characters of the regex class {@code \\s}. */

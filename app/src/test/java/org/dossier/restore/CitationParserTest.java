@@ -110,6 +110,168 @@ class CitationParserTest {
             + " to settle the fate of the railway.").get(0).isEmpty());
     }
 
+    @Test
+    void twoPapersCitedWithOneDateAreOneCitationEach() {
+        String note = "New York Times, and New York Herald Tribune, November 10, 1931.";
+        List<Citation> cs = parse(note, "Ibid., November 11, 1931.").get(0);
+        assertEquals(2, cs.size(), cs.toString());
+        assertEquals("New York Times", cs.get(0).container());
+        assertEquals("New York Times", cs.get(0).raw(), "each raw is its own part of the note");
+        assertEquals("New York Herald Tribune", cs.get(1).container());
+        assertEquals("New York Herald Tribune, November 10, 1931", cs.get(1).raw());
+        assertEquals(List.of("1931-11-10", "1931-11-10"), cs.stream().map(Citation::date).toList());
+        assertEquals(List.of("fn-1-c1", "fn-1-c2"), cs.stream().map(Citation::id).toList());
+        assertEquals("fn-1-c2", parse(note, "Ibid., November 11, 1931.").get(1).get(0).refersTo(),
+            "Ibid. after several papers means the last one named");
+    }
+
+    @Test
+    void threePapersInASerialListShareTheirDateAndPages() {
+        List<Citation> cs = parse("New York Times, Pravda, and Christian Science Monitor, October 30, 1931, p. 2.").get(0);
+        assertEquals(List.of("New York Times", "Pravda", "Christian Science Monitor"),
+            cs.stream().map(Citation::container).toList());
+        assertTrue(cs.stream().allMatch(c -> "1931-10-30".equals(c.date()) && "2".equals(c.pages())));
+    }
+
+    @Test
+    void papersNamedBeforeASemicolonTakeTheDateAfterIt() {
+        List<Citation> cs = parse("Pravda; Izvestia, May 4, 1932.").get(0);
+        assertEquals(List.of("Pravda", "Izvestia"), cs.stream().map(Citation::container).toList());
+        assertEquals(List.of("Pravda", "Izvestia, May 4, 1932"), cs.stream().map(Citation::raw).toList());
+        assertEquals("1932-05-04", cs.get(0).date());
+    }
+
+    @Test
+    void aNameHoldingAndIsOnePaperUnlessEachHalfIsCitedAlone() {
+        assertEquals("North China Daily News and Herald", only("North China Daily News and Herald, May 4, 1932.").container());
+        List<List<Citation>> cs = parse("Pravda, May 1, 1932.", "Izvestia, May 2, 1932.", "Pravda and Izvestia, May 4, 1932.");
+        assertEquals(List.of("Pravda", "Izvestia"), cs.get(2).stream().map(Citation::container).toList());
+        assertEquals(List.of("Pravda", "Izvestia, May 4, 1932"), cs.get(2).stream().map(Citation::raw).toList());
+    }
+
+    @Test
+    void twoPapersWithoutAndAreSplitOnlyWhereEachIsCitedAlone() {
+        List<List<Citation>> cs = parse("Pravda, May 1, 1932.", "Izvestia, May 2, 1932.", "Pravda, Izvestia, May 4, 1932.",
+            "Official Soviet communique, Izvestia, May 5, 1932.");
+        assertEquals(List.of("Pravda", "Izvestia"), cs.get(2).stream().map(Citation::container).toList());
+        assertEquals("Official Soviet communique", only4(cs.get(3)).title(), "a title never cited alone stays the title");
+    }
+
+    private static Citation only4(List<Citation> cs) {
+        assertEquals(1, cs.size(), cs.toString());
+        return cs.get(0);
+    }
+
+    @Test
+    void aCorrespondentCitedBeforeIsNoPaper() {
+        List<List<Citation>> cs = parse("Hallett Abend, New York Times, May 1, 1932.",
+            "Hallett Abend, New York Times, and New York Herald Tribune, May 3, 1932.");
+        assertEquals(List.of("New York Times", "New York Herald Tribune"), cs.get(1).stream().map(Citation::container).toList());
+        assertTrue(cs.get(1).stream().allMatch(c -> "Hallett Abend".equals(c.author())));
+    }
+
+    @Test
+    void aBookCitedByPlaceAndYearAloneIsAReference() {
+        Citation c = only("S. Ronin, Innostrannyi Kapital i Russkie Banki (Foreign Capital and Russian Banks), Moscow, 1926.");
+        assertEquals("S. Ronin", c.author());
+        assertEquals("Innostrannyi Kapital i Russkie Banki", c.title(), "the translation is no part of the title");
+        assertEquals("Moscow", c.place());
+        assertNull(c.publisher());
+        assertNull(c.container());
+        assertEquals("1926", c.date());
+    }
+
+    @Test
+    void aBooksImprintGivesPlaceAndPublisher() {
+        Citation paren = only("Louis Fischer, The Soviets in World Affairs (New York, Cape and Smith, 1930, two volumes), Vol. II, p. 531.");
+        assertEquals("New York", paren.place());
+        assertEquals("Cape and Smith", paren.publisher());
+        assertEquals("1930", paren.date());
+        Citation runOn = only("Treaties with China, 1919-1929, Washington, Carnegie Endowment for International Peace, 1929, p. 133.");
+        assertEquals("Treaties with China", runOn.title());
+        assertEquals("Washington", runOn.place());
+        assertEquals("Carnegie Endowment for International Peace", runOn.publisher());
+        assertEquals("1929", runOn.date());
+        Citation noPlace = only("Survey of International Affairs, Oxford University Press, 1931.");
+        assertNull(noPlace.place());
+        assertEquals("Oxford University Press", noPlace.publisher());
+        assertEquals("1931", noPlace.date());
+        Citation chapter = only("Louis Fischer, \"Russia and Japan.\" Machines and Men (New York, Harrison Smith, 1932), p. 58.");
+        assertEquals("Machines and Men", chapter.container(), "the book holding a chapter, without its imprint");
+        assertEquals("Harrison Smith", chapter.publisher());
+    }
+
+    @Test
+    void aYearInProseOrATitlesOwnYearIsNoBook() {
+        assertTrue(parse("In 1926 it was reorganized into the Far Eastern Region of the Union, and its capital moved"
+            + " to Khabarovsk, 1926.").get(0).isEmpty());
+        Citation cited = only("Wheeler-Bennett, Documents on International Affairs, 1929, cited, p. 281.");
+        assertNull(cited.place());
+        assertTrue(parse("Cf. The China Year Book, 1931.").get(0).isEmpty(), "a title and its year name no place");
+    }
+
+    @Test
+    void aDateTheOcrSetOffWithAFullStopStaysWithItsPaper() {
+        Citation c = only("New York Herald Tribune. October 28, 1931.");
+        assertEquals("New York Herald Tribune", c.container());
+        assertEquals("1931-10-28", c.date());
+    }
+
+    @Test
+    void quotesTheOcrReadAsPairsOfSingleQuotesStillMarkTheTitle() {
+        Citation pairs = only("Cf. J. F. Green, ‘‘The British Dominions at War,\"’ Foreign Policy Reports, February 1, 1940.");
+        assertEquals("J. F. Green", pairs.author());
+        assertEquals("The British Dominions at War", pairs.title());
+        assertEquals("Foreign Policy Reports", pairs.container());
+        Citation glyph = only("See L. K. Rosi *“Chinese-Soviet Pact Fosters Unity in Far East,'’ Foreign Policy Bulletin, August 31, 1945.");
+        assertEquals("L. K. Rosi", glyph.author(), "a stray glyph before the quote is no part of the name");
+        assertEquals("Chinese-Soviet Pact Fosters Unity in Far East", glyph.title());
+        assertEquals("Foreign Policy Bulletin", glyph.container());
+        Citation star = only("“Novaya Polossa v Manchurii’* (A New Series in Manchuria), Izvestia, April 15, 1932.");
+        assertEquals("Novaya Polossa v Manchurii", star.title());
+        assertEquals("Izvestia", star.container());
+        assertEquals("Japan’s Foreign Policy", only("T. A. Bisson, “Japan’s Foreign Policy,” Foreign Policy Reports, May 1, 1936.").title(),
+            "an apostrophe inside a title closes nothing");
+    }
+
+    @Test
+    void aTitleWhoseOpeningQuoteWasLostEndsAtItsClosingQuote() {
+        Citation c = only("See, for example, Japan Is not Stronger than Germany,’’ January 22, 1943.");
+        assertEquals("Japan Is not Stronger than Germany", c.title());
+        assertNull(c.container(), "an article of the same periodical: no container printed");
+        assertEquals("Japan Is not Stronger than Germany,’’ January 22, 1943", c.raw(), "the lead words are no part of it");
+        assertEquals("1943-01-22", c.date());
+    }
+
+    @Property
+    void papersInASerialListAreReadBackInOrder(@ForAll("papers") String a, @ForAll("papers") String b,
+                                               @ForAll @IntRange(min = 0, max = 11) int month,
+                                               @ForAll @IntRange(min = 1, max = 28) int day) {
+        String note = a + ", and " + b + ", " + MONTHS[month] + " " + day + ", 1931.";
+        List<Citation> cs = only2(note);
+        assertEquals(List.of(a, b), cs.stream().map(Citation::container).toList());
+        assertEquals(a, cs.get(0).raw());
+        assertTrue(note.startsWith(cs.get(0).raw()) && note.indexOf(cs.get(1).raw()) > a.length(),
+            "each raw is its own part of the note, in order");
+        assertEquals(cs.get(0).date(), cs.get(1).date());
+    }
+
+    @Property
+    void aBookByPlaceAndYearIsReadBack(@ForAll("papers") String title, @ForAll("papers") String place,
+                                       @ForAll @IntRange(min = 1800, max = 1945) int year) {
+        Citation c = only("J. Smith, " + title + ", " + place + ", " + year + ".");
+        assertEquals("J. Smith", c.author());
+        assertEquals(title, c.title());
+        assertEquals(place, c.place());
+        assertEquals(String.valueOf(year), c.date());
+    }
+
+    private static List<Citation> only2(String note) {
+        List<Citation> cs = parse(note).get(0);
+        assertEquals(2, cs.size(), cs.toString());
+        return cs;
+    }
+
     @Property
     void aPaperAndAFullDateAreReadBack(@ForAll("papers") String paper, @ForAll @IntRange(min = 0, max = 11) int month,
                                        @ForAll @IntRange(min = 1, max = 28) int day,

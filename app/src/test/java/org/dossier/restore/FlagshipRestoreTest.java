@@ -152,6 +152,19 @@ class FlagshipRestoreTest {
     }
 
     @Test
+    void splitsPapersCitedWithOneDateAndReadsABookByPlaceAndYear() {
+        List<Citation> n45 = notes.get("45").citations();
+        assertEquals(2, n45.size(), n45.toString());
+        assertEquals("New York nerald Tribune", n45.get(1).container(), "kept as printed");
+        assertTrue(n45.stream().allMatch(c -> "1931-11-10".equals(c.date())));
+        assertEquals(3, notes.get("43").citations().size(), "three papers, one date");
+        Citation ronin = notes.get("2").citations().stream().filter(c -> "S. Ronin".equals(c.author())).findFirst().orElseThrow();
+        assertEquals("Moscow", ronin.place());
+        assertEquals("1926", ronin.date());
+        assertEquals("New York Herald Tribune", notes.get("42").citations().get(0).container());
+    }
+
+    @Test
     void proposesCorrectionsWithoutRewriting() {
         List<Correction> c = edition.corrections();
         assertTrue(c.stream().anyMatch(x -> x.original().equals("SO") && x.proposed().equals("80")));

@@ -102,6 +102,8 @@ public final class TeiRenderer implements EditionRenderer {
         add(parts, raw, c.author(), "<author>", "</author>");
         add(parts, raw, c.title(), "<title>", "</title>");
         add(parts, raw, c.container(), "<title level=\"j\">", "</title>");
+        add(parts, raw, c.place(), "<pubPlace>", "</pubPlace>");
+        add(parts, raw, c.publisher(), "<publisher>", "</publisher>");
         add(parts, raw, c.volume(), "<biblScope unit=\"volume\">", "</biblScope>");
         add(parts, raw, c.number(), "<biblScope unit=\"issue\">", "</biblScope>");
         add(parts, raw, c.pages(), "<biblScope unit=\"page\">", "</biblScope>");
