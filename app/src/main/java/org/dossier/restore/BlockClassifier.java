@@ -332,10 +332,13 @@ final class BlockClassifier {
         int carrying = 0;
         int worded = 0; // lines of debris ("f\\", "a :") count neither way
         for (int i = b.first(); i <= b.last(); i++) {
+            if (lines.trimmedLength(i) > width * 3 / 2) {
+                return false;
+            }
             String t = lines.trimmed(i);
             // a whole notice ("one month for change of address on membership publications") may run on in lower case
             boolean notice = ImprintShape.isNotice(t);
-            if (t.length() > width * 3 / 2 || !notice && ImprintShape.runsOnInLowerCase(t)) {
+            if (!notice && ImprintShape.runsOnInLowerCase(t)) {
                 return false;
             }
             carrying += notice || ImprintShape.carriesStampOrNotice(t, width) ? 1 : 0;

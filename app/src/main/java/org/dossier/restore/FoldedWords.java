@@ -51,6 +51,16 @@ final class FoldedWords {
 
     /** Whether the text holds one of the words. */
     boolean in(String t) {
+        return scan(copied(t), 0, t.length(), true) != 0;
+    }
+
+    /** Which of the words the text holds: bit {@code k} for the {@code k}-th word. */
+    int which(String t) {
+        return scan(copied(t), 0, t.length(), false);
+    }
+
+    /** The text copied into a buffer kept per thread (valid until the next call), to be read as an array. */
+    private static char[] copied(String t) {
         int n = t.length();
         char[] chars = SCRATCH.get();
         if (chars.length < n) {
@@ -59,8 +69,8 @@ final class FoldedWords {
                 SCRATCH.set(chars);
             }
         }
-        t.getChars(0, n, chars, 0); // one copy into a buffer kept per thread, then plain array reads
-        return scan(chars, 0, n, true) != 0;
+        t.getChars(0, n, chars, 0);
+        return chars;
     }
 
     /** Which of the words {@code t[from, to)} holds: bit {@code k} for the {@code k}-th word. */

@@ -53,14 +53,19 @@ final class ImprintShape {
     private static final Pattern CITY_STATE = Pattern.compile(
         "^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:,\\s*|\\.\\s+)[A-Z][a-z]{2,12}\\.?$");
 
-    /** Words a price, the union label and the postal notice cannot be read without: their patterns wait for one. */
-    private static final FoldedWords PRICE_WORDS =
-        FoldedWords.of("year", "copy", "annum", "month", "issue", "subscription");
-    private static final FoldedWords UNION = FoldedWords.of("union");
-    private static final FoldedWords POSTAL_WORDS = FoldedWords.of("entered", "office");
-    private static final FoldedWords UNDER = FoldedWords.of("under");
-    private static final FoldedWords ACT = FoldedWords.of("act");
-    private static final FoldedWords ADDRESS_WORDS = FoldedWords.of("address", "allow");
+    /**
+     * Words a price, the change-of-address request, the postal notice and the union label cannot
+     * be read without, found in one scan of a line: each pattern waits for one of its own.
+     */
+    private static final FoldedWords NOTICE_WORDS = FoldedWords.of(
+        "year", "copy", "annum", "month", "issue", "subscription", "address", "allow", "entered", "office",
+        "under", "act", "union");
+    private static final int PRICE_WORDS = 0b111111;
+    private static final int ADDRESS_WORDS = 0b11 << 6;
+    private static final int POSTAL_WORDS = 0b11 << 8;
+    private static final int UNDER = 1 << 10;
+    private static final int ACT = 1 << 11;
+    private static final int UNION = 1 << 12;
     private static final FoldedWords NOTICE_PART_WORDS =
         FoldedWords.of("matter", "post", "office", "under", "entered", "change");
 
@@ -68,20 +73,25 @@ final class ImprintShape {
 
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
-        return PRICE_WORDS.in(t) && PRICE.matcher(t).find()
-            || ADDRESS_WORDS.in(t) && CHANGE_OF_ADDRESS.matcher(t).find()
-            || isPostal(t)
-            || isUnionLabel(t);
+        int words = NOTICE_WORDS.which(t);
+        return (words & PRICE_WORDS) != 0 && PRICE.matcher(t).find()
+            || (words & ADDRESS_WORDS) != 0 && CHANGE_OF_ADDRESS.matcher(t).find()
+            || isPostal(t, words)
+            || isUnionLabel(t, words);
     }
 
-    private static boolean isUnionLabel(String t) {
-        return UNION.in(t) && UNION_LABEL.matcher(t).find();
+    private static boolean isUnionLabel(String t, int words) {
+        return (words & UNION) != 0 && UNION_LABEL.matcher(t).find();
     }
 
     /** Whether a text carries the postal entry notice (a body text has no reason to). */
     static boolean isPostal(String t) {
-        // the pattern is tried only on text holding a word it cannot match without: most blocks hold none
-        return (POSTAL_WORDS.in(t) || UNDER.in(t) && ACT.in(t))
+        return isPostal(t, NOTICE_WORDS.which(t));
+    }
+
+    /** The pattern is tried only on text holding a word it cannot match without: most blocks hold none. */
+    private static boolean isPostal(String t, int words) {
+        return ((words & POSTAL_WORDS) != 0 || (words & UNDER) != 0 && (words & ACT) != 0)
             && POSTAL.matcher(t).find();
     }
 
@@ -99,15 +109,16 @@ final class ImprintShape {
      * closing no sentence, a stamp's or notice's shape. Never a line of running text.
      */
     static boolean isEdgeFurniture(String t, int width) {
-        if (isUnionLabel(t)) {
+        int words = NOTICE_WORDS.which(t);
+        if (isUnionLabel(t, words)) {
             return t.length() <= width * 2;
         }
-        boolean postal = isPostal(t);
+        boolean postal = isPostal(t, words);
         boolean addressLength = t.length() * 10 <= width * 9;
         // "UNIV. OF MICH. General Li br ary" runs longer than other stamp lines
         boolean institution = !postal && addressLength && namesInstitution(t);
         if (t.length() * 10 > width * 6 && !postal && !institution
-                || !isStampDate(t) && !postal && t.chars().anyMatch(Character::isDigit)) {
+                || !isStampDate(t) && !postal && hasDigit(t)) {
             return false; // "Library, 1945. $2.00" closes a book's entry
         }
         return isStamp(t, width) || postal && addressLength || institution && !runsOnInLowerCase(t);
@@ -233,6 +244,15 @@ final class ImprintShape {
                 i += Character.charCount(cp);
             }
             if (test.test(first, letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
                 return true;
             }
         }
