@@ -36,7 +36,7 @@ final class WordTable {
     /** A table sized for about {@code expected} words (of about eight letters); it grows past that. */
     WordTable(int expected) {
         int entries = Math.max(16, expected);
-        slots = new long[Integer.highestOneBit(entries * 2 - 1) << 1];
+        slots = new long[slotsFor(entries)];
         pool = new char[entries * (HEADER + 8)];
         entryCount = new int[entries];
         entryNote = new byte[entries];
@@ -111,7 +111,7 @@ final class WordTable {
             entryCount[e] += n;
             return e;
         }
-        if ((size + 1) * 2 > slots.length) {
+        if (slotsFor(size + 1) > slots.length) {
             growSlots();
         }
         int at = newEntry(src, f, t, n);
@@ -122,6 +122,16 @@ final class WordTable {
         }
         slots[i] = (long) h << 32 | (at + 1);
         return size - 1;
+    }
+
+    /**
+     * Slots for {@code entries}: a power of two at most three quarters full. Linear probing stays
+     * short at that load, and the word list's slots (a megabyte) stay half the size they would be
+     * at a load of one half: every lookup in it is a cache miss.
+     */
+    private static int slotsFor(int entries) {
+        int needed = (int) Math.min(1 << 30, (long) entries * 4 / 3 + 1);
+        return Math.max(16, Integer.highestOneBit(needed - 1) << 1);
     }
 
     /** Stores a new entry and returns where it starts in the pool. */
