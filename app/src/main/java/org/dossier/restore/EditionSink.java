@@ -30,4 +30,33 @@ public interface EditionSink {
     void issue(RestoreIssue issue) throws IOException;
 
     void finish(Stats stats, String sourceSha256) throws IOException;
+
+    /** A sink that keeps nothing: for a restoration run only for its counts. */
+    static EditionSink discard() {
+        return new EditionSink() {
+            @Override
+            public void metadata(Metadata metadata) {}
+
+            @Override
+            public void page(Page page) {}
+
+            @Override
+            public void paragraph(Paragraph paragraph, List<Page> pagesBeginning, List<Footnote> notesMarked) {}
+
+            @Override
+            public void footnote(Footnote footnote) {}
+
+            @Override
+            public void hyphenation(Hyphenation hyphenation) {}
+
+            @Override
+            public void correction(Correction correction) {}
+
+            @Override
+            public void issue(RestoreIssue issue) {}
+
+            @Override
+            public void finish(Stats stats, String sourceSha256) {}
+        };
+    }
 }
