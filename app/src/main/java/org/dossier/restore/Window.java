@@ -17,30 +17,46 @@ final class Window {
     private int firstLine = 1;
     private long charBase;
     private boolean ended;
+    /** A line read ahead to learn whether the text goes on; it opens the next fill. */
+    private String ahead;
+    private boolean aheadTerminated;
 
     /**
      * Reads lines until the window holds at least {@code size} characters or the text ends,
      * feeding each to the digest as it is read. Returns whether the text has ended.
      */
     boolean fill(RawLines lines, int size, SourceDigest digest) throws IOException {
+        if (ahead != null) {
+            append(ahead, aheadTerminated, digest);
+            ahead = null;
+        }
         while (!ended && text.length() < size) {
             String line = lines.next();
             if (line == null) {
                 ended = true;
                 break;
             }
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-            }
-            starts[count++] = text.length();
-            text.append(line);
-            digest.update(line);
-            if (lines.terminated()) {
-                text.append('\n');
-                digest.update("\n");
-            }
+            append(line, lines.terminated(), digest);
+        }
+        if (!ended) {
+            ahead = lines.next();
+            aheadTerminated = lines.terminated();
+            ended = ahead == null;
         }
         return ended;
+    }
+
+    private void append(String line, boolean terminated, SourceDigest digest) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = text.length();
+        text.append(line);
+        digest.update(line);
+        if (terminated) {
+            text.append('\n');
+            digest.update("\n");
+        }
     }
 
     String text() {
