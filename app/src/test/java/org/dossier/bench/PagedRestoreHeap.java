@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,17 +53,7 @@ public final class PagedRestoreHeap {
         Files.delete(out);
         System.out.printf("%s: %.1f MB in windows of %d MB, restored to %.0f MB of JSON in %.1f s (%.2f MB/s wall,"
                 + " %.2f MB per CPU-second of the thread); peak heap %.0f MB, max heap %d MB; %s%n",
-            file.getFileName(), mb, windowMb, json / 1e6, seconds, mb / seconds, mb / cpuSeconds, peak() / 1e6,
+            file.getFileName(), mb, windowMb, json / 1e6, seconds, mb / seconds, mb / cpuSeconds, RestorePeakHeap.peak() / 1e6,
             Runtime.getRuntime().maxMemory() >> 20, counter.stats().lines().findFirst().orElse(""));
-    }
-
-    private static long peak() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
