@@ -46,56 +46,82 @@ public final class PagedRestorer {
         RawLines lines = new RawLines(raw);
         SourceDigest digest = new SourceDigest();
         Window window = new Window();
-        PendingParagraphs pending = new PendingParagraphs(sink);
-        PagesLedger pages = new PagesLedger(sink);
-        UnitsLedger units = new UnitsLedger(sink, pending);
-        Tally tally = new Tally();
-        int owned = 1;
+        Run run = new Run(sink);
         boolean first = true;
-        boolean continues = false;
-        while (true) {
-            boolean last = window.fill(lines, windowChars, digest);
-            int lineBase = window.firstLine() - 1;
+        boolean last = false;
+        while (!last) {
+            last = window.fill(lines, windowChars, digest);
             if (!first && window.isBlank()) {
-                owned = lineBase + window.lineCount() + 1; // blank lines between pages: nothing to restore
-                window.dropBefore(window.lineCount() + 1);
-                continues = true;
+                run.skip(window); // blank lines between pages: nothing to restore
             } else {
                 Edition e = restorer.restore(window.text());
                 if (first) {
                     sink.metadata(e.metadata());
                 }
-                WindowCut cut = last ? WindowCut.all(window.lineCount()) : WindowCut.of(e, window.lineCount(), owned - lineBase);
-                int to = last ? Integer.MAX_VALUE : cut.owned() + lineBase;
-                int again = cut.restart() + lineBase;
-                Map<Integer, Integer> numbers = pages.commit(e.pages(), lineBase, owned, to, continues);
-                List<RestoreIssue> seams = units.commit(e,
-                    new UnitsLedger.Scope(lineBase, window.charBase(), owned, to, again, numbers), pages);
-                tally.commitRest(e, lineBase, window.charBase(), owned, to, sink);
-                for (RestoreIssue i : seams) {
-                    sink.issue(i);
-                }
-                if (cut.hard()) {
-                    sink.issue(new RestoreIssue(to, 1, "window boundary at line " + to + ": a paragraph or note"
-                        + " runs through a whole window and is cut here"));
-                }
-                tally.markersOrphaned += e.stats().markersOrphaned();
-                owned = to;
-                pages.forgetBefore(again);
-                pending.settleBefore(again);
-                if (!last) {
-                    window.dropBefore(cut.restart());
-                    continues = !cut.pageStart();
-                }
+                run.commit(e, window, last);
             }
             first = false;
-            if (last) {
-                break;
+        }
+        run.finish(window.firstLine() - 1 + window.lineCount(), digest.hex());
+    }
+
+    /** One restoration's state across its windows: what is committed, and where the next window begins. */
+    private static final class Run {
+        private final EditionSink sink;
+        private final PendingParagraphs pending;
+        private final PagesLedger pages;
+        private final UnitsLedger units;
+        private final Tally tally = new Tally();
+        /** The first global line whose units no window has committed yet. */
+        private int owned = 1;
+        /** Whether the window begins inside the last page committed. */
+        private boolean continues;
+
+        Run(EditionSink sink) {
+            this.sink = sink;
+            this.pending = new PendingParagraphs(sink);
+            this.pages = new PagesLedger(sink);
+            this.units = new UnitsLedger(sink, pending);
+        }
+
+        void skip(Window window) {
+            owned = window.firstLine() + window.lineCount();
+            window.dropBefore(window.lineCount() + 1);
+            continues = true;
+        }
+
+        /** Commits what the window restored whole, and drops the lines the next window need not read. */
+        void commit(Edition e, Window window, boolean last) throws IOException {
+            int lineBase = window.firstLine() - 1;
+            WindowCut cut = last ? WindowCut.all(window.lineCount()) : WindowCut.of(e, window.lineCount(), owned - lineBase);
+            int to = last ? Integer.MAX_VALUE : cut.owned() + lineBase;
+            int again = cut.restart() + lineBase;
+            Map<Integer, Integer> numbers = pages.commit(e.pages(), lineBase, owned, to, continues);
+            List<RestoreIssue> seams = units.commit(e,
+                new UnitsLedger.Scope(lineBase, window.charBase(), owned, to, again, numbers), pages);
+            tally.commitRest(e, lineBase, window.charBase(), owned, to, sink);
+            for (RestoreIssue i : seams) {
+                sink.issue(i);
+            }
+            if (cut.hard()) {
+                sink.issue(new RestoreIssue(to, 1, "window boundary at line " + to + ": a paragraph or note"
+                    + " runs through a whole window and is cut here"));
+            }
+            tally.markersOrphaned += e.stats().markersOrphaned();
+            owned = to;
+            pages.forgetBefore(again);
+            pending.settleBefore(again);
+            if (!last) {
+                window.dropBefore(cut.restart());
+                continues = !cut.pageStart();
             }
         }
-        pages.finish(window.firstLine() - 1 + window.lineCount());
-        pending.settleAll();
-        sink.finish(tally.stats(pages, units), digest.hex());
+
+        void finish(int lastLine, String sourceSha256) throws IOException {
+            pages.finish(lastLine);
+            pending.settleAll();
+            sink.finish(tally.stats(pages, units), sourceSha256);
+        }
     }
 
     /** Counts, and the decisions, corrections and issues committed by line. */
