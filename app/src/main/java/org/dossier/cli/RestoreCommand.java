@@ -39,9 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "linked to their markers, citations and proposed corrections (see docs/restore.md).",
         "Without FILE, restores the bundled flagship report and prints a summary.",
         "A file over " + RestoreCommand.PAGED_ABOVE_MB + " MB is restored page by page, a window of text at a time,",
-        "in a heap that does not grow with the file (see 'Limits' in docs/restore.md)."},
+        "in a heap that does not grow with the file (see 'Large inputs' in docs/restore.md)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:bad input (missing, unreadable or binary file)", "2:bad usage"})
+    exitCodeList = {"0:success", "1:bad input (missing, unreadable or binary file; with --whole, a file over 64 MB)", "2:bad usage"})
 public final class RestoreCommand implements Callable<Integer> {
     static final String FLAGSHIP = "packages/far-east-1932/report.txt";
     /** Files up to this size are restored whole: a whole restoration's heap is about ten times the text. */
