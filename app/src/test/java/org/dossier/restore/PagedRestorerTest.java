@@ -41,6 +41,9 @@ class PagedRestorerTest {
         assertEquals(whole.paragraphs(), paged.paragraphs());
         assertEquals(links(whole), links(paged));
         assertEquals(decisions(whole), decisions(paged)); // the evidence counts the window's own spellings
+        assertEquals(proposals(whole), proposals(paged));
+        assertEquals(whole.issues(), paged.issues());
+        assertEquals(whole.stats(), paged.stats());
         assertEquals(whole.sourceSha256(), paged.sourceSha256());
     }
 
@@ -157,6 +160,11 @@ class PagedRestorerTest {
 
     private static List<String> decisions(Edition e) {
         return e.hyphenation().stream().map(h -> h.line() + " " + h.joined() + " " + h.kept()).sorted().toList();
+    }
+
+    private static List<String> proposals(Edition e) {
+        return e.corrections().stream().map(c -> c.line() + " " + c.rawOffset() + " " + c.original() + " " + c.proposed())
+            .toList();
     }
 
     private static List<String> texts(Edition e) {
