@@ -66,7 +66,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Mode mode;
 
-    @Option(names = "--window", paramLabel = "MB", defaultValue = "4",
+    @Option(names = "--window", paramLabel = "MB", defaultValue = "2",
         description = "Text restored at a time on the paged path, in MB (default: ${DEFAULT-VALUE}).")
     int windowMb;
 

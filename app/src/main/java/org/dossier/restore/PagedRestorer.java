@@ -19,8 +19,8 @@ import java.util.Map;
  * each window's, and metadata is read from the first window.
  */
 public final class PagedRestorer {
-    /** 4 MB of text a window (2^20 characters a MB, as the CLI's {@code --window}); a restoration's heap is about ten times its text. */
-    public static final int DEFAULT_WINDOW_CHARS = 4 << 20;
+    /** 2 MB of text a window (2^20 characters a MB, as the CLI's {@code --window}): a restoration's heap is about ten times its text. */
+    public static final int DEFAULT_WINDOW_CHARS = 2 << 20;
     private final Restorer restorer;
     private final int windowChars;
 
