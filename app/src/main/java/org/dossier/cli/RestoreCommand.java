@@ -88,15 +88,8 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         String raw = file == null ? ReportFiles.decode(FLAGSHIP, flagship()) : ReportFiles.text(file);
         Edition edition = Restorer.standard().restore(raw);
-        PrintWriter stdout = spec.commandLine().getOut();
         if (!rendering()) {
-            if (file == null) {
-                stdout.print("Restored the bundled report (" + FLAGSHIP + ")\n\n");
-                stdout.print(Summary.metadata(edition));
-                stdout.print("\n");
-            }
-            stdout.print(Summary.stats(edition));
-            stdout.flush();
+            printSummary(Summary.metadata(edition), Summary.stats(edition));
             return ExitCode.OK;
         }
         Format f = format == null ? Format.JSON : format;
@@ -139,10 +132,21 @@ public final class RestoreCommand implements Callable<Integer> {
         if (rendering()) {
             printStats(counter[0].stats());
         } else {
-            spec.commandLine().getOut().print(counter[0].stats());
-            spec.commandLine().getOut().flush();
+            printSummary(Summary.metadata(counter[0].metadata()), counter[0].stats());
         }
         return ExitCode.OK;
+    }
+
+    /** The summary printed when nothing is rendered: the bundled report's metadata too. */
+    private void printSummary(String metadata, String counts) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (file == null) {
+            stdout.print("Restored the bundled report (" + FLAGSHIP + ")\n\n");
+            stdout.print(metadata);
+            stdout.print("\n");
+        }
+        stdout.print(counts);
+        stdout.flush();
     }
 
     private Reader open() throws IOException {

@@ -138,6 +138,11 @@ class RestoreCommandTest {
     }
 
     @Test
+    void theBundledReportSummedUpPageByPageReadsAsRestoredWhole() {
+        assertEquals(run("restore").out(), run("restore", "--paged").out());
+    }
+
+    @Test
     void pagedAndWholeTogetherOrAnEmptyWindowAreBadUsage() {
         assertEquals(2, run("restore", "--paged", "--whole").code());
         Run r = run("restore", "--paged", "--window", "0");

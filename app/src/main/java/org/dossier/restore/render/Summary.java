@@ -34,7 +34,10 @@ public final class Summary {
     }
 
     public static String metadata(Edition e) {
-        Metadata m = e.metadata();
+        return metadata(e.metadata());
+    }
+
+    public static String metadata(Metadata m) {
         StringBuilder b = new StringBuilder();
         line(b, "title", m.title());
         line(b, "author", m.author());
@@ -64,6 +67,7 @@ public final class Summary {
      */
     public static final class Counter implements EditionSink {
         private final EditionSink next;
+        private Metadata metadata;
         private Page first;
         private Page last;
         private long inferred;
@@ -79,8 +83,14 @@ public final class Summary {
             return Summary.stats(stats, first, last, inferred, issues);
         }
 
+        /** The metadata, once the first window is restored. */
+        public Metadata metadata() {
+            return metadata;
+        }
+
         @Override
         public void metadata(Metadata m) throws IOException {
+            metadata = m;
             next.metadata(m);
         }
 
