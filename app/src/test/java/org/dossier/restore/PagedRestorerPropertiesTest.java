@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
  * its ids are unique, its references name units that exist and its pages run from the first
  * line to the last.
  */
-class PagedRestorerProperties {
+class PagedRestorerPropertiesTest {
 
     @Property(tries = 150)
     void aPagedEditionIsSoundWhateverTheTextAndWindow(@ForAll("texts") String raw,
@@ -41,7 +41,7 @@ class PagedRestorerProperties {
                 "FOREIGN POLICY BULLETIN", "| |", "ARGENTINA HOLDS ALOOF. In the meantime the"),
             // no tab: the whole-text restorer itself reads "a\ta" as "a a" under one span (reported, not this class's)
             Arbitraries.strings().withChars("ab ,.-¬’1").ofMaxLength(90));
-        return line.list().ofMaxSize(160).map(PagedRestorerProperties::join);
+        return line.list().ofMaxSize(160).map(PagedRestorerPropertiesTest::join);
     }
 
     private static String join(List<String> lines) {
