@@ -46,6 +46,8 @@ public final class RestoreCommand implements Callable<Integer> {
     static final String FLAGSHIP = "packages/far-east-1932/report.txt";
     /** Files up to this size are restored whole: a whole restoration's heap is about ten times the text. */
     static final int PAGED_ABOVE_MB = 16;
+    /** A window's characters are counted in an {@code int}; a restoration's heap is about ten times its text. */
+    static final int MAX_WINDOW_MB = 1024;
 
     @Spec CommandSpec spec;
 
@@ -80,8 +82,8 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (windowMb < 1) {
-            throw UserException.badUsage("--window must be at least 1 MB, not " + windowMb);
+        if (windowMb < 1 || windowMb > MAX_WINDOW_MB) {
+            throw UserException.badUsage("--window must be 1 to " + MAX_WINDOW_MB + " MB, not " + windowMb);
         }
         if (paged()) {
             return callPaged();

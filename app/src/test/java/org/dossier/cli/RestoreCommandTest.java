@@ -143,11 +143,13 @@ class RestoreCommandTest {
     }
 
     @Test
-    void pagedAndWholeTogetherOrAnEmptyWindowAreBadUsage() {
+    void pagedAndWholeTogetherOrAWindowOutOfRangeAreBadUsage() {
         assertEquals(2, run("restore", "--paged", "--whole").code());
-        Run r = run("restore", "--paged", "--window", "0");
-        assertEquals(2, r.code());
-        assertTrue(r.err().contains("--window"), r.err());
+        for (String mb : new String[] {"0", "4096"}) {
+            Run r = run("restore", "--paged", "--window", mb);
+            assertEquals(2, r.code(), mb);
+            assertTrue(r.err().contains("--window must be 1 to 1024 MB"), r.err());
+        }
     }
 
     @Test
