@@ -32,6 +32,14 @@ abstract class TextSink implements EditionSink {
     public void page(Page p) {}
 
     @Override
+    public void paragraph(Paragraph p, List<Page> beginning, List<Footnote> marked) throws IOException {
+        write(p, Layout.inserts(p, beginning, marked));
+    }
+
+    /** Writes a paragraph with its page breaks and note markers in place. */
+    abstract void write(Paragraph p, List<Layout.Insert> inserts) throws IOException;
+
+    @Override
     public void hyphenation(Hyphenation h) {}
 
     @Override
@@ -52,8 +60,8 @@ abstract class TextSink implements EditionSink {
         }
 
         @Override
-        public void paragraph(Paragraph p, List<Page> beginning, List<Footnote> marked) throws IOException {
-            out.write(TextRenderer.paragraph(p, Layout.inserts(p, beginning, marked)));
+        void write(Paragraph p, List<Layout.Insert> inserts) throws IOException {
+            out.write(TextRenderer.paragraph(p, inserts));
         }
 
         @Override
@@ -82,8 +90,8 @@ abstract class TextSink implements EditionSink {
         }
 
         @Override
-        public void paragraph(Paragraph p, List<Page> beginning, List<Footnote> marked) throws IOException {
-            out.write(MarkdownRenderer.paragraph(p, Layout.inserts(p, beginning, marked)));
+        void write(Paragraph p, List<Layout.Insert> inserts) throws IOException {
+            out.write(MarkdownRenderer.paragraph(p, inserts));
         }
 
         @Override
@@ -117,8 +125,8 @@ abstract class TextSink implements EditionSink {
         }
 
         @Override
-        public void paragraph(Paragraph p, List<Page> beginning, List<Footnote> marked) throws IOException {
-            out.write(HtmlRenderer.paragraph(p, Layout.inserts(p, beginning, marked)));
+        void write(Paragraph p, List<Layout.Insert> inserts) throws IOException {
+            out.write(HtmlRenderer.paragraph(p, inserts));
         }
 
         @Override
@@ -151,8 +159,8 @@ abstract class TextSink implements EditionSink {
         }
 
         @Override
-        public void paragraph(Paragraph p, List<Page> beginning, List<Footnote> marked) throws IOException {
-            TeiRenderer.paragraph(p, Layout.inserts(p, beginning, marked), spill.writer("body"));
+        void write(Paragraph p, List<Layout.Insert> inserts) throws IOException {
+            TeiRenderer.paragraph(p, inserts, spill.writer("body"));
         }
 
         @Override
