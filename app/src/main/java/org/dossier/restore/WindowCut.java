@@ -1,6 +1,7 @@
 package org.dossier.restore;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -49,19 +50,28 @@ record WindowCut(int owned, int restart, boolean pageStart, boolean hard) {
         return new WindowCut(owned, restart, pageStart, false);
     }
 
-    /** The greatest line at or before {@code line} that no unit runs across. */
+    /**
+     * The greatest line at or before {@code line} that no unit runs across: {@code line} itself or
+     * a unit's first line, where every unit beginning before it has ended before it. One sort and
+     * one sweep down, whatever the units' nesting.
+     */
     private static int clear(List<int[]> units, int line) {
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (int[] u : units) {
-                if (u[0] < line && u[1] >= line) {
-                    line = u[0];
-                    moved = true;
-                }
-            }
+        units.sort(Comparator.comparingInt(u -> u[0]));
+        int[] reach = new int[units.size()]; // the furthest end of the units up to each index
+        for (int i = 0; i < units.size(); i++) {
+            reach[i] = Math.max(units.get(i)[1], i == 0 ? Integer.MIN_VALUE : reach[i - 1]);
         }
-        return line;
+        int before = units.size(); // units beginning before the candidate line
+        int candidate = line;
+        while (true) {
+            while (before > 0 && units.get(before - 1)[0] >= candidate) {
+                before--;
+            }
+            if (before == 0 || reach[before - 1] < candidate) {
+                return candidate;
+            }
+            candidate = units.get(before - 1)[0];
+        }
     }
 
     /**
