@@ -110,8 +110,9 @@ final class UnitsLedger {
         if (f.marker() != null) {
             String paragraph = paragraphIds.get(f.marker().paragraph());
             if (paragraph == null) {
-                issues.add(new RestoreIssue(start, 1, "footnote " + f.label() + ": its marker stands in a paragraph"
-                    + " restored differently by the window before; left without a marker"));
+                issues.add(new RestoreIssue(start, 1, "footnote " + f.label() + ": its marker (line "
+                    + (f.marker().line() + scope.lineBase()) + ") stands in a paragraph committed otherwise at a"
+                    + " window seam; left without a marker"));
             } else {
                 marker = new Marker(paragraph, f.marker().offset(), f.marker().raw(), f.marker().line() + scope.lineBase());
             }
