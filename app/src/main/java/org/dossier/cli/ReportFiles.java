@@ -8,19 +8,30 @@ import org.dossier.restore.UnreadableInputException;
 
 /** Reads a raw OCR report from disk for any command: size-checked, decoded by {@link RawText}. */
 final class ReportFiles {
-    /** One report is a few hundred kB; a file far larger is a corpus or not a report at all. */
+    /** One report is a few hundred kB; a file far larger is a corpus, to be read whole by no command but restore --whole. */
     static final long MAX_BYTES = 64L << 20;
 
     private ReportFiles() {}
 
-    /** The file's bytes, or a one-line bad-input error for a missing, directory or too large file. */
-    static byte[] bytes(Path path) {
+    /** A one-line bad-input error for a missing file or a directory; nothing when {@code onDisk} is false. */
+    static void check(Path path, boolean onDisk) {
+        if (!onDisk) {
+            return;
+        }
         if (Files.isDirectory(path)) {
             throw UserException.badInput(path + ": is a directory, not a file");
         }
         if (!Files.exists(path)) {
             throw UserException.badInput("no such file: " + path);
         }
+    }
+
+    /**
+     * The file's bytes, or a one-line bad-input error for a missing, directory or too large file
+     * (read whole; {@code restore} reads a larger one page by page).
+     */
+    static byte[] bytes(Path path) {
+        check(path, true);
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {

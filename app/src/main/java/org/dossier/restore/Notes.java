@@ -1,9 +1,7 @@
 package org.dossier.restore;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Settles footnote labels and ids. Numbered notes run in sequence, so a label that breaks the
@@ -39,17 +37,9 @@ record Notes(List<Drafts.Unit> units, List<String> ids) {
             }
         }
         List<String> ids = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        int symbols = 0;
+        NoteIds noteIds = new NoteIds();
         for (Drafts.Unit u : kept) {
-            String base;
-            if (u.label != null && !u.label.isEmpty() && Character.isLetterOrDigit(u.label.charAt(0))) {
-                base = "fn-" + u.label;
-            } else {
-                base = "fn-s" + (++symbols);
-            }
-            int n = seen.merge(base, 1, Integer::sum);
-            ids.add(n == 1 ? base : base + "-" + n);
+            ids.add(noteIds.next(u.label));
         }
         return new Notes(List.copyOf(kept), List.copyOf(ids));
     }

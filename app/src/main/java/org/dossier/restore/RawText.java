@@ -1,12 +1,13 @@
 package org.dossier.restore;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Turns the bytes of an OCR file into the raw text that restoration works on and whose offsets
@@ -16,9 +17,6 @@ import java.nio.charset.StandardCharsets;
  * lone CR); form feeds are kept, since they mark page breaks. Binary data is refused.
  */
 public final class RawText {
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    /** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned in Windows-1252. */
-    private static final String CP1252_UNASSIGNED = "\u0081\u008d\u008f\u0090\u009d";
 
     private RawText() {}
 
@@ -33,23 +31,36 @@ public final class RawText {
         if (bytes == null) {
             throw new IllegalArgumentException("bytes must not be null");
         }
-        refuseBinary(bytes);
-        String text;
-        String encoding;
-        if (isUtf8(bytes)) {
-            text = new String(bytes, StandardCharsets.UTF_8);
-            encoding = "UTF-8";
-        } else if (usesWindows1252Range(bytes)) {
-            text = new String(bytes, WINDOWS_1252);
-            encoding = "windows-1252";
-        } else {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
-            encoding = "ISO-8859-1";
-        }
+        EncodingSniffer sniffer = new EncodingSniffer();
+        sniffer.feed(bytes, 0, bytes.length);
+        Charset charset = sniffer.charset();
+        String text = new String(bytes, charset);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        return new Decoded(normaliseLineEnds(text), encoding);
+        return new Decoded(normaliseLineEnds(text), charset.name());
+    }
+
+    /** A file's text opened as a stream, with the name of the encoding it is read as. */
+    public record Opened(Reader text, String encoding) {}
+
+    /**
+     * Opens a file too large to hold as text read exactly as {@link #decode} would read its bytes:
+     * a first pass over the file decides the encoding (binary data is refused from its head, with
+     * {@link UnreadableInputException}), the second is the returned reader, which drops a
+     * byte-order mark and turns CRLF and lone CR into LF. The caller closes the reader.
+     */
+    public static Opened open(Path file) throws IOException {
+        EncodingSniffer sniffer = new EncodingSniffer();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sniffer.feed(buffer, 0, n);
+            }
+        }
+        Charset charset = sniffer.charset();
+        Reader decoded = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16), charset);
+        return new Opened(new LineEndReader(decoded), charset.name());
     }
 
     static String normaliseLineEnds(String text) {
@@ -69,66 +80,5 @@ public final class RawText {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * Whether the bytes are valid UTF-8, checked through a small buffer: decoding the whole text
-     * only to check it would hold it twice, as chars and again as the string made of them.
-     */
-    private static boolean isUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult r = decoder.decode(in, out, true);
-            if (r.isError()) {
-                return false;
-            }
-            if (r.isUnderflow()) {
-                break;
-            }
-            out.clear();
-        }
-        out.clear();
-        return !decoder.flush(out).isError();
-    }
-
-    private static boolean usesWindows1252Range(byte[] bytes) {
-        boolean seen = false;
-        for (byte b : bytes) {
-            int v = b & 0xff;
-            if (v >= 0x80 && v <= 0x9f) {
-                if (CP1252_UNASSIGNED.indexOf((char) v) >= 0) {
-                    return false;
-                }
-                seen = true;
-            }
-        }
-        return seen;
-    }
-
-    /**
-     * Text files hold no NUL bytes and few control characters; scanned OCR never does. A sample
-     * of the head of the file is enough to tell, and keeps this linear and cheap.
-     */
-    private static void refuseBinary(byte[] bytes) {
-        int sample = Math.min(bytes.length, 64 * 1024);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int v = bytes[i] & 0xff;
-            if (v == 0) {
-                throw new UnreadableInputException(
-                    "binary data, not text (NUL byte at offset " + i + ")");
-            }
-            if (v < 0x20 && v != '\n' && v != '\r' && v != '\t' && v != '\f') {
-                control++;
-            }
-        }
-        if (sample > 0 && control * 20 > sample) {
-            throw new UnreadableInputException(
-                "binary data, not text (" + control + " control bytes in the first " + sample + ")");
-        }
     }
 }

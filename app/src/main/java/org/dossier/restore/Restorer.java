@@ -1,12 +1,8 @@
 package org.dossier.restore;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +16,6 @@ import java.util.Map;
  */
 public final class Restorer {
     private static final Restorer STANDARD = new Restorer(WordList.english());
-    private static final int DIGEST_PIECE = 1 << 15;
     private final WordList words;
 
     private Restorer(WordList words) {
@@ -179,20 +174,6 @@ public final class Restorer {
     }
 
     private static String sha256(String raw) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            // in pieces, so that a long text is not copied whole into bytes; no piece splits a surrogate pair
-            for (int from = 0; from < raw.length(); ) {
-                int to = Math.min(raw.length(), from + DIGEST_PIECE);
-                if (to < raw.length() && Character.isHighSurrogate(raw.charAt(to - 1))) {
-                    to--;
-                }
-                md.update(raw.substring(from, to).getBytes(StandardCharsets.UTF_8));
-                from = to;
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return SourceDigest.of(raw);
     }
 }

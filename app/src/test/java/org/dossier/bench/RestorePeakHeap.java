@@ -55,7 +55,7 @@ public final class RestorePeakHeap {
         return sum;
     }
 
-    private static long peak() {
+    static long peak() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

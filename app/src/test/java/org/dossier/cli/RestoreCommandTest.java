@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dossier.restore.render.JsonRenderer;
 import org.junit.jupiter.api.Test;
@@ -107,15 +108,48 @@ class RestoreCommandTest {
     }
 
     @Test
-    void refusesA200MegabyteFileWithOneLineBeforeReadingIt() throws Exception {
+    void aFileOver16MegabytesIsReadPageByPageAndBinaryDataIsStillOneLine() throws Exception {
         Path file = dir.resolve("corpus.txt");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
-            f.setLength(200L << 20); // sparse: the size is checked before a byte is read
+            f.setLength(200L << 20); // sparse: NUL bytes, refused from the head of the file
         }
-        Run r = run("restore", file.toString());
+        Path out = dir.resolve("out.json");
+        Run r = run("restore", file.toString(), "-o", out.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("200 MB is too large for one report (limit 64 MB)"), r.err());
+        assertTrue(r.err().contains("binary data, not text (NUL byte at offset 0)"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(out), "nothing left at OUT");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(file), left.toList(), "no temporary or spill file left");
+        }
+    }
+
+    @Test
+    void pagedRestoreOfAReportGivesTheSameOutputAndCounts() throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.copy(Path.of(getClass().getClassLoader().getResource(RestoreCommand.FLAGSHIP).toURI()), file);
+        Run whole = run("restore", file.toString(), "--stats", "--format", "md");
+        Run paged = run("restore", file.toString(), "--stats", "--format", "md", "--paged");
+        assertEquals(0, paged.code(), paged.err());
+        assertEquals(whole.out(), paged.out());
+        assertEquals(whole.err(), paged.err());
+        Run counts = run("restore", file.toString(), "--stats", "--paged", "--window", "1");
+        assertTrue(counts.out().startsWith("pages:        11 (printed 136–146"), counts.out());
+    }
+
+    @Test
+    void theBundledReportSummedUpPageByPageReadsAsRestoredWhole() {
+        assertEquals(run("restore").out(), run("restore", "--paged").out());
+    }
+
+    @Test
+    void pagedAndWholeTogetherOrAWindowOutOfRangeAreBadUsage() {
+        assertEquals(2, run("restore", "--paged", "--whole").code());
+        for (String mb : new String[] {"0", "4096"}) {
+            Run r = run("restore", "--paged", "--window", mb);
+            assertEquals(2, r.code(), mb);
+            assertTrue(r.err().contains("--window must be 1 to 1024 MB"), r.err());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.dossier.restore.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.dossier.restore.Edition;
 import org.dossier.restore.Footnote;
 import org.dossier.restore.Metadata;
@@ -9,10 +10,24 @@ import org.dossier.restore.Paragraph;
 
 /** A readable edition: page numbers in the margin, footnotes as linked notes, both ways. */
 public final class HtmlRenderer implements EditionRenderer {
+    static final String NOTES = "</main>\n<section class=\"notes\">\n<h2>Notes</h2>\n<ol>\n";
+    static final String TAIL = "</ol>\n</section>\n</body>\n</html>\n";
 
     @Override
     public void render(Edition e, Writer out) throws IOException {
-        Metadata m = e.metadata();
+        head(e.metadata(), out);
+        int[] pageCursor = {0};
+        for (Paragraph p : e.paragraphs()) {
+            out.write(paragraph(p, Layout.inserts(e, p, pageCursor)));
+        }
+        out.write(NOTES);
+        for (Footnote f : e.footnotes()) {
+            out.write(note(f));
+        }
+        out.write(TAIL);
+    }
+
+    static void head(Metadata m, Writer out) throws IOException {
         String title = m.title() == null ? "Restored text" : m.title();
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
         out.write(Xml.escape(title));
@@ -28,37 +43,38 @@ public final class HtmlRenderer implements EditionRenderer {
             out.write("<p class=\"imprint\">" + Xml.escape(line) + "</p>\n");
         }
         out.write("</header>\n<main>\n");
-        int[] pageCursor = {0};
-        for (Paragraph p : e.paragraphs()) {
-            out.write("<p id=\"" + p.id() + "\">");
-            int at = 0;
-            for (Layout.Insert ins : Layout.inserts(e, p, pageCursor)) {
-                out.write(Xml.escape(p.text().substring(at, ins.offset())));
-                at = ins.offset();
-                if (ins.kind() == Layout.Kind.PAGE) {
-                    out.write("<span class=\"pb\" id=\"page-" + ins.page().number() + "\">[p. "
-                        + ins.page().number() + "]</span>");
-                } else {
-                    Footnote f = ins.note();
-                    out.write("<sup><a href=\"#" + f.id() + "\" id=\"ref-" + f.id() + "\">"
-                        + Xml.escape(f.label()) + "</a></sup>");
-                }
-            }
-            out.write(Xml.escape(p.text().substring(at)));
-            out.write("</p>\n");
-        }
-        out.write("</main>\n<section class=\"notes\">\n<h2>Notes</h2>\n<ol>\n");
-        for (Footnote f : e.footnotes()) {
-            out.write("<li id=\"" + f.id() + "\" value=\"" + valueOf(f.label()) + "\"><b>" + Xml.escape(f.label())
-                + ".</b> " + Xml.escape(f.text()));
-            if (f.marker() != null) {
-                out.write(" <a href=\"#ref-" + f.id() + "\" title=\"back to the text\">↩</a>");
+    }
+
+    static String paragraph(Paragraph p, List<Layout.Insert> inserts) {
+        StringBuilder b = new StringBuilder();
+        b.append("<p id=\"").append(p.id()).append("\">");
+        int at = 0;
+        for (Layout.Insert ins : inserts) {
+            b.append(Xml.escape(p.text().substring(at, ins.offset())));
+            at = ins.offset();
+            if (ins.kind() == Layout.Kind.PAGE) {
+                b.append("<span class=\"pb\" id=\"page-").append(ins.page().number()).append("\">[p. ")
+                    .append(ins.page().number()).append("]</span>");
             } else {
-                out.write(" <em>(no marker found in the text)</em>");
+                Footnote f = ins.note();
+                b.append("<sup><a href=\"#").append(f.id()).append("\" id=\"ref-").append(f.id()).append("\">")
+                    .append(Xml.escape(f.label())).append("</a></sup>");
             }
-            out.write("</li>\n");
         }
-        out.write("</ol>\n</section>\n</body>\n</html>\n");
+        b.append(Xml.escape(p.text().substring(at)));
+        return b.append("</p>\n").toString();
+    }
+
+    static String note(Footnote f) {
+        StringBuilder b = new StringBuilder();
+        b.append("<li id=\"").append(f.id()).append("\" value=\"").append(valueOf(f.label())).append("\"><b>")
+            .append(Xml.escape(f.label())).append(".</b> ").append(Xml.escape(f.text()));
+        if (f.marker() != null) {
+            b.append(" <a href=\"#ref-").append(f.id()).append("\" title=\"back to the text\">↩</a>");
+        } else {
+            b.append(" <em>(no marker found in the text)</em>");
+        }
+        return b.append("</li>\n").toString();
     }
 
     private static String valueOf(String label) {

@@ -22,17 +22,29 @@ final class Layout {
 
     /** Insertion points of one paragraph, in text order (a page break before a note at one offset). */
     static List<Insert> inserts(Edition e, Paragraph p, int[] pageCursor) {
-        List<Insert> out = new ArrayList<>();
+        List<Page> beginning = new ArrayList<>();
         List<Page> pages = e.pages();
         while (pageCursor[0] < pages.size() && pages.get(pageCursor[0]).startLine() <= p.endLine()) {
-            Page page = pages.get(pageCursor[0]);
-            out.add(new Insert(offsetOfLine(p, page.startLine()), Kind.PAGE, page, null));
+            beginning.add(pages.get(pageCursor[0]));
             pageCursor[0]++;
         }
+        List<Footnote> marked = new ArrayList<>();
         for (Footnote f : e.footnotes()) {
             if (f.marker() != null && p.id().equals(f.marker().paragraph())) {
-                out.add(new Insert(f.marker().offset(), Kind.NOTE, null, f));
+                marked.add(f);
             }
+        }
+        return inserts(p, beginning, marked);
+    }
+
+    /** Insertion points of one paragraph given the pages that begin in it and the notes marked in it. */
+    static List<Insert> inserts(Paragraph p, List<Page> beginning, List<Footnote> marked) {
+        List<Insert> out = new ArrayList<>();
+        for (Page page : beginning) {
+            out.add(new Insert(offsetOfLine(p, page.startLine()), Kind.PAGE, page, null));
+        }
+        for (Footnote f : marked) {
+            out.add(new Insert(f.marker().offset(), Kind.NOTE, null, f));
         }
         out.sort(Comparator.comparingInt(Insert::offset).thenComparing(i -> i.kind() == Kind.NOTE));
         return out;

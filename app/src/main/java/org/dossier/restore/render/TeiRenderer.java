@@ -18,9 +18,31 @@ import org.dossier.restore.Paragraph;
  */
 public final class TeiRenderer implements EditionRenderer {
 
+    static final String BACK = "<back>\n<div type=\"notes\">\n<head>Notes without a marker in the text</head>\n";
+    static final String BACK_END = "</div>\n</back>\n";
+    static final String TAIL = "</text>\n</TEI>\n";
+
     @Override
     public void render(Edition e, Writer out) throws IOException {
-        Metadata m = e.metadata();
+        head(e.metadata(), e.sourceSha256(), out);
+        int[] pageCursor = {0};
+        for (Paragraph p : e.paragraphs()) {
+            paragraph(p, Layout.inserts(e, p, pageCursor), out);
+        }
+        out.write("</body>\n");
+        List<Footnote> orphans = Layout.unlinked(e);
+        if (!orphans.isEmpty()) {
+            out.write(BACK);
+            for (Footnote f : orphans) {
+                orphan(f, out);
+            }
+            out.write(BACK_END);
+        }
+        out.write(TAIL);
+    }
+
+    /** The header, up to and including the opening of the body. */
+    static void head(Metadata m, String sourceSha256, Writer out) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n");
         out.write("<teiHeader>\n<fileDesc>\n<titleStmt>\n<title>" + Xml.escape(or(m.title(), "Untitled")) + "</title>\n");
         if (m.author() != null) {
@@ -45,35 +67,30 @@ public final class TeiRenderer implements EditionRenderer {
             }
             out.write("</seriesStmt>\n");
         }
-        out.write("<sourceDesc>\n<p>Restored from raw OCR text, SHA-256 " + e.sourceSha256() + ".</p>\n</sourceDesc>\n");
+        out.write("<sourceDesc>\n<p>Restored from raw OCR text, SHA-256 " + sourceSha256 + ".</p>\n</sourceDesc>\n");
         out.write("</fileDesc>\n</teiHeader>\n<text>\n<body>\n");
-        int[] pageCursor = {0};
-        for (Paragraph p : e.paragraphs()) {
-            out.write("<p xml:id=\"" + p.id() + "\">");
-            int at = 0;
-            for (Layout.Insert ins : Layout.inserts(e, p, pageCursor)) {
-                out.write(Xml.escape(p.text().substring(at, ins.offset())));
-                at = ins.offset();
-                if (ins.kind() == Layout.Kind.PAGE) {
-                    out.write("<pb n=\"" + ins.page().number() + "\"/>");
-                } else {
-                    note(ins.note(), out);
-                }
+    }
+
+    static void paragraph(Paragraph p, List<Layout.Insert> inserts, Writer out) throws IOException {
+        out.write("<p xml:id=\"" + p.id() + "\">");
+        int at = 0;
+        for (Layout.Insert ins : inserts) {
+            out.write(Xml.escape(p.text().substring(at, ins.offset())));
+            at = ins.offset();
+            if (ins.kind() == Layout.Kind.PAGE) {
+                out.write("<pb n=\"" + ins.page().number() + "\"/>");
+            } else {
+                note(ins.note(), out);
             }
-            out.write(Xml.escape(p.text().substring(at)));
-            out.write("</p>\n");
         }
-        out.write("</body>\n");
-        List<Footnote> orphans = Layout.unlinked(e);
-        if (!orphans.isEmpty()) {
-            out.write("<back>\n<div type=\"notes\">\n<head>Notes without a marker in the text</head>\n");
-            for (Footnote f : orphans) {
-                note(f, out);
-                out.write("\n");
-            }
-            out.write("</div>\n</back>\n");
-        }
-        out.write("</text>\n</TEI>\n");
+        out.write(Xml.escape(p.text().substring(at)));
+        out.write("</p>\n");
+    }
+
+    /** A note without a marker, as listed in the back matter. */
+    static void orphan(Footnote f, Writer out) throws IOException {
+        note(f, out);
+        out.write("\n");
     }
 
     private static void note(Footnote f, Writer out) throws IOException {
