@@ -21,6 +21,12 @@ public record Citation(
     String pages,
     String refersTo) {
 
+    /** The same reference under other ids: a citation moved into a larger edition (restored window by window). */
+    Citation withIds(String newId, String newRefersTo) {
+        return new Citation(newId, raw, author, title, container, place, publisher, volume, number, date, pages,
+            newRefersTo);
+    }
+
     /** The same reference read from another part of its note: several papers cited with one date. */
     Citation withPart(String partId, String partRaw, String partAuthor, String partContainer) {
         return new Citation(partId, partRaw, partAuthor, title, partContainer, place, publisher, volume, number,

@@ -119,8 +119,7 @@ final class UnitsLedger {
         }
         List<Citation> citations = new ArrayList<>(f.citations().size());
         for (Citation c : f.citations()) {
-            citations.add(new Citation(id + c.id().substring(f.id().length()), c.raw(), c.author(), c.title(),
-                c.container(), c.volume(), c.number(), c.date(), c.pages(), renamed(c.refersTo(), noteIdsHere)));
+            citations.add(c.withIds(id + c.id().substring(f.id().length()), renamed(c.refersTo(), noteIdsHere)));
         }
         Footnote g = new Footnote(id, f.label(), scope.pages().get(f.page()), f.text(), start,
             f.endLine() + scope.lineBase(), marker, citations, scope.spans(f.spans()));
