@@ -54,7 +54,7 @@ public final class PagedRestorer {
             if (!first && window.isBlank()) {
                 run.skip(window); // blank lines between pages: nothing to restore
             } else {
-                Edition e = restorer.restore(window.text());
+                Edition e = restorer.restore(window.text(), !first);
                 if (first) {
                     sink.metadata(e.metadata());
                 }

@@ -27,6 +27,14 @@ public final class Restorer {
     }
 
     public Edition restore(String raw) {
+        return restore(raw, false);
+    }
+
+    /**
+     * Restores {@code raw}; a {@code continuation} is a later part of a longer text (a window of a
+     * paged restoration), which has no front matter: its prose begins with its first line.
+     */
+    Edition restore(String raw, boolean continuation) {
         if (raw == null) {
             throw new IllegalArgumentException("raw text must not be null");
         }
@@ -36,7 +44,7 @@ public final class Restorer {
             issues.add(new RestoreIssue(1, 1, "the text is empty"));
         }
         int width = BlockClassifier.columnWidth(lines);
-        int firstProse = BlockClassifier.firstProse(lines, width);
+        int firstProse = continuation ? 0 : BlockClassifier.firstProse(lines, width);
         List<PageFrame> frames = new PageFinder(lines, width).find(firstProse);
         Lexicon lexicon = lexicon(lines);
         List<Block> blocks = new BlockClassifier(lines, width).classify(frames, firstProse);
