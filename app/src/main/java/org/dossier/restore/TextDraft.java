@@ -130,7 +130,8 @@ final class TextDraft {
                 appendSeparator(); // the space stands for no raw character: spans skip the rule
             } else if (Chars.isSpace(c)) {
                 if (length > 0 && chars[length - 1] != ' ') {
-                    put(' ', from + k);
+                    // a space stands for itself; a tab or no-break space it replaces maps to no raw character
+                    put(' ', c == ' ' ? from + k : -1);
                 }
             } else {
                 int run = k + 1; // a run of plain characters goes in at once

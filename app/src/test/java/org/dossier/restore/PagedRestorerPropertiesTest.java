@@ -39,8 +39,7 @@ class PagedRestorerPropertiesTest {
                 "", "", "", "\f", "    137", "138 FOREIGN POLICY REPORTS", "Page Two",
                 "1. Izvestia, March 4, 1932.", "2 Ibid., March 5, 1932.", "* New York Times, May 3, 1932.",
                 "FOREIGN POLICY BULLETIN", "| |", "ARGENTINA HOLDS ALOOF. In the meantime the"),
-            // no tab: the whole-text restorer itself reads "a\ta" as "a a" under one span (reported, not this class's)
-            Arbitraries.strings().withChars("ab ,.-¬’1").ofMaxLength(90));
+            Arbitraries.strings().withChars("ab ,.-¬’1\t\u00A0").ofMaxLength(90));
         return line.list().ofMaxSize(160).map(PagedRestorerPropertiesTest::join);
     }
 

@@ -68,6 +68,15 @@ class RestorerRobustnessTest {
         EditionInvariants.check(raw, e);
     }
 
+    @Test
+    void aTabOrNoBreakSpaceInALineReadsAsASpaceThatNoSpanClaims() {
+        String raw = "The treaty\tof 1896 granted the\u00A0concession for eighty years.";
+        Edition e = Restorer.standard().restore(raw);
+        assertEquals("The treaty of 1896 granted the concession for eighty years.", e.paragraphs().get(0).text());
+        assertEquals(3, e.paragraphs().get(0).spans().size(), e.paragraphs().get(0).spans().toString());
+        EditionInvariants.check(raw, e);
+    }
+
     @Property(tries = 200)
     void anyTextRestoresWithSpansIntoTheRawText(@ForAll("ocrLike") String raw) {
         Edition e = Restorer.standard().restore(raw);
@@ -79,7 +88,8 @@ class RestorerRobustnessTest {
         Arbitrary<String> word = Arbitraries.oneOf(
             Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFG").ofMinLength(1).ofMaxLength(9),
             Arbitraries.of("1.", "12", "6a.", "*", "†", "+", "¬", "-", "—", "“", "”", "’", "\"", "p.", "Ibid.",
-                "cited,", "Vol.", "XII,", "No.", "May", "1932.", "137", "\f", "|", "SO", "§", ";", "(", ")"));
+                "cited,", "Vol.", "XII,", "No.", "May", "1932.", "137", "\f", "|", "SO", "§", ";", "(", ")",
+                "\t", "\u00A0"));
         Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(12).map(ws -> String.join(" ", ws));
         return line.list().ofMinSize(0).ofMaxSize(60).map(ls -> String.join("\n", ls));
     }
