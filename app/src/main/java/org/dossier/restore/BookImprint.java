@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record BookImprint(int start, String place, String publisher, String year) {
     /** A year closing a run of comma-separated parts: the only date such an imprint gives. */
-    private static final Pattern YEAR_AT_END = Pattern.compile("(?<![-–\\d])\\b(1[5-9]\\d\\d)[\\s,.]*$");
+    private static final Pattern YEAR_AT_END = Pattern.compile("(?=1)(?<![-–\\d])\\b(1[5-9]\\d\\d)[\\s,.]*$");
     /** The noun a publisher's or institution's name ends in: "Oxford University Press", "Carnegie Endowment". */
     static final Pattern PUBLISHER = Pattern.compile(
         "\\b(?:Press|Publish\\w*|Company|Co\\.?|Sons|Brothers|Verlag|Foundation|Endowment|Institut\\w*|Society|Bureau|Office|Library)\\b");

@@ -20,6 +20,12 @@ final class CitationParser {
     private static final String MONTHS =
         "January|February|March|April|May|June|July|August|September|October|November|December";
     /**
+     * The letters a month's name opens with, looked ahead before a pattern's word boundary and
+     * alternation: the engine then passes over every other position with one comparison (the
+     * patterns that start so, here and elsewhere, are tried at every character of every note).
+     */
+    static final String MONTH_INITIAL = "(?=[JFMASOND])";
+    /**
      * "May 13, 1932"; two days of one month ("January 28 and 29, 1932", "3-4"); a day whose digit
      * the OCR read as a letter ("May 2G, 1932": kept, its date left unspecified in that digit).
      */
@@ -33,14 +39,14 @@ final class CitationParser {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
     private static final Pattern DAY_DATE = Pattern.compile(
-        "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}|\\d" + DIGIT_LIKE + "|" + DIGIT_LIKE + "\\d)"
+        MONTH_INITIAL + "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}|\\d" + DIGIT_LIKE + "|" + DIGIT_LIKE + "\\d)"
             + "(?:\\s*(and|&|-|–)\\s*(\\d{1,2}))?\\s*[,.]?\\s+(1[5-9]\\d\\d)\\b");
-    private static final Pattern MONTH_DATE = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+(1[5-9]\\d\\d)\\b");
-    static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d)\\b");
+    private static final Pattern MONTH_DATE = Pattern.compile(MONTH_INITIAL + "\\b(" + MONTHS + ")\\.?,?\\s+(1[5-9]\\d\\d)\\b");
+    static final Pattern YEAR = Pattern.compile("(?=1)\\b(1[5-9]\\d\\d)\\b");
     private static final Pattern PAGES = Pattern.compile(
-        "\\bpp?\\.\\s*(\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*(?:,?\\s*et seq\\.?)?)");
-    private static final Pattern VOLUME = Pattern.compile("\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
-    private static final Pattern NUMBER = Pattern.compile("\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
+        "(?=p)\\bpp?\\.\\s*(\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*(?:,?\\s*et seq\\.?)?)");
+    private static final Pattern VOLUME = Pattern.compile("(?=V)\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?=N)\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
     static final Pattern IMPRINT = Pattern.compile("\\(([^()]*?\\b1[5-9]\\d\\d)[^()]*\\)");
     /**
      * A quoted title, its quotes as the OCR read them: “…”, "…", ‘‘…’’, a closing quote followed
@@ -165,7 +171,7 @@ final class CitationParser {
         String t = p.strip();
         return SPACES.split(t).length <= SHORT_REFERENCE_WORDS && REFERENCE_END.matcher(t).find()
             && (DAY_DATE.matcher(t).find() || MONTH_DATE.matcher(t).find() || PAGES.matcher(t).find()
-                || CITED.matcher(t).find());
+                || isCited(t));
     }
 
     private static String stripEnd(String s) {
@@ -321,7 +327,7 @@ final class CitationParser {
             return new Citation(id, raw, null, null, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date,
                 pages, ref == null ? null : ref.id());
         }
-        boolean cited = CITED.matcher(raw).find();
+        boolean cited = isCited(raw);
         int headEnd = headEnd(raw);
         Head head = quoted(raw, headEnd);
         if (head == null) {
@@ -484,13 +490,19 @@ final class CitationParser {
     /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
     private static int headEnd(String s) {
         int end = s.length();
-        for (Pattern p : List.of(DAY_DATE, MONTH_DATE, VOLUME, NUMBER, PAGES, CITED)) {
+        for (Pattern p : List.of(DAY_DATE, MONTH_DATE, VOLUME, NUMBER, PAGES)) {
             Matcher m = p.matcher(s);
             if (m.find()) {
                 end = Math.min(end, m.start());
             }
         }
-        return end;
+        Matcher cited = s.contains("cited") ? CITED.matcher(s) : null;
+        return cited != null && cited.find() ? Math.min(end, cited.start()) : end;
+    }
+
+    /** "…, cited, p. 12": the pattern (which opens with what may precede the word) waits for the word. */
+    private static boolean isCited(String s) {
+        return s.contains("cited") && CITED.matcher(s).find();
     }
 
     private static List<String> parts(String head) {

@@ -42,7 +42,7 @@ final class MarkerLinker {
 
     /** A day named in a note ("Izvestia, November 4, 1931") or in the body ("On November 4 Izvestia"). */
     private static final Pattern DAY = Pattern.compile(
-        "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})\\b");
+        CitationParser.MONTH_INITIAL + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})\\b");
     /** How far before a marker the body may name the day its note cites. */
     private static final int DATE_WINDOW = 300;
     private static final int DATE_BONUS = 4;

@@ -19,7 +19,7 @@ final class MetadataReader {
     private static final String MONTHS =
         "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern DATE = Pattern.compile(
-        "(?i)\\b(" + MONTHS + ")\\s+(\\d\\s?\\d?)\\s*,\\s*(1[6-9]\\d\\d)\\b");
+        "(?i)(?=[JFMASONDjfmasond])\\b(" + MONTHS + ")\\s+(\\d\\s?\\d?)\\s*,\\s*(1[6-9]\\d\\d)\\b");
     private static final Pattern VOLUME = Pattern.compile(
         "(?i)\\b[VY]o[lu1L]\\.?\\s+([IVXLC]+)\\s*[,.]?\\s*No\\.?\\s*(\\d{1,3})\\b");
     private static final Pattern SERIES = Pattern.compile(
