@@ -31,7 +31,6 @@ final class CitationParser {
      */
     /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
     private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:]+");
@@ -264,7 +263,7 @@ final class CitationParser {
         int lower = 0;
         int words = 0;
         for (String w : WORD_GAPS.split(plain)) {
-            String letters = NON_LETTERS.matcher(w).replaceAll("");
+            String letters = letters(w);
             if (letters.length() < 3) {
                 continue; // initials and abbreviations ("p.", "T. A.") say nothing either way
             }
@@ -284,7 +283,7 @@ final class CitationParser {
         int run = 0;
         int content = 0;
         for (String w : SPACES.split(plain.trim())) {
-            String letters = NON_LETTERS.matcher(w).replaceAll("");
+            String letters = letters(w);
             boolean lowerWord = !letters.isEmpty() && Character.isLowerCase(letters.charAt(0));
             if (lowerWord) {
                 run++;
@@ -301,9 +300,31 @@ final class CitationParser {
         return false;
     }
 
+    /** {@code s} with every code point that is no letter removed (what {@code [^\p{L}]} removes), without a regex per word. */
+    static String letters(String s) {
+        return kept(s, false);
+    }
+
+    /** {@code s} with every code point that is neither a letter nor an ASCII digit removed ({@code [^\p{L}\d]}). */
+    static String lettersAndDigits(String s) {
+        return kept(s, true);
+    }
+
+    private static String kept(String s, boolean digits) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp) || digits && cp >= '0' && cp <= '9') {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return b.toString();
+    }
+
     static boolean isIbid(String s) {
         String first = LEAD_GAP.split(s.strip(), 2)[0];
-        return isIbidWord(NON_LETTERS.matcher(first).replaceAll("").toLowerCase(Locale.ROOT))
+        return isIbidWord(letters(first).toLowerCase(Locale.ROOT))
             && (first.endsWith(".") || first.endsWith(",") || first.endsWith(".,") || s.strip().length() == first.length());
     }
 
@@ -478,7 +499,7 @@ final class CitationParser {
 
     private static boolean hasLowerWord(String s) {
         for (String w : SPACES.split(s)) {
-            String letters = NON_LETTERS.matcher(w).replaceAll("");
+            String letters = letters(w);
             if (!letters.isEmpty() && Character.isLowerCase(letters.charAt(0))
                     && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
                 return true;

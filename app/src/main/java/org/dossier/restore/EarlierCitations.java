@@ -2,12 +2,9 @@ package org.dossier.restore;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The earlier citation a note refers back to: {@code Ibid.} to the last full one, {@code cited} to the one whose title it repeats. */
 final class EarlierCitations {
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\d]");
-
     private EarlierCitations() {}
 
     /** The last citation before that is not itself an {@code Ibid.}; null if none. */
@@ -63,6 +60,6 @@ final class EarlierCitations {
     }
 
     private static String normal(String s) {
-        return s == null ? "" : NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        return s == null ? "" : CitationParser.lettersAndDigits(s.toLowerCase(Locale.ROOT));
     }
 }

@@ -243,6 +243,12 @@ class CitationParserTest {
         assertEquals("1943-01-22", c.date());
     }
 
+    @Property(tries = 500)
+    void lettersKeepWhatTheLetterPatternsKeep(@ForAll String s) {
+        assertEquals(s.replaceAll("[^\\p{L}]", ""), CitationParser.letters(s));
+        assertEquals(s.replaceAll("[^\\p{L}\\d]", ""), CitationParser.lettersAndDigits(s));
+    }
+
     @Property
     void papersInASerialListAreReadBackInOrder(@ForAll("papers") String a, @ForAll("papers") String b,
                                                @ForAll @IntRange(min = 0, max = 11) int month,
