@@ -187,8 +187,28 @@ final class PackageReader {
             issues.add(new PackageIssue(file, line(e.getLocation()), malformed(e)));
         } catch (IOException e) {
             issues.add(new PackageIssue(file, 0, "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            if (!thrownByYamlEngine(e)) {
+                throw e;
+            }
+            // SnakeYAML's scanner itself breaks on some damage (an unclosed quote inside a flow
+            // list, "aliases: ['U.S.S.R.]"): still a malformed file, not a crash
+            issues.add(new PackageIssue(file, 0, "malformed YAML: the parser gave up ("
+                + e.getClass().getSimpleName() + "); look for an unclosed quote or bracket"));
         }
         return items;
+    }
+
+    private static boolean thrownByYamlEngine(RuntimeException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.yaml.snakeyaml.")) {
+                return true;
+            }
+            if (frame.getClassName().startsWith("org.dossier.")) {
+                return false; // our own code threw first: a bug to see, not a file to blame
+            }
+        }
+        return false;
     }
 
     private <T> void readItems(JsonParser p, ObjectReader reader, String file, Class<T> type, List<T> items,

@@ -47,6 +47,15 @@ class PackageValidationTest {
     }
 
     @Test
+    void anUnclosedQuoteInAFlowListIsAMalformedFileNotACrash() throws IOException {
+        // found by PackageReaderProperties: SnakeYAML's scanner throws IndexOutOfBoundsException here
+        tiny();
+        replace("actors.yaml", "aliases: [U.S.S.R.]", "aliases: ['U.S.S.R.]");
+        List<String> issues = issues();
+        assertTrue(issues.stream().anyMatch(i -> i.contains("actors.yaml") && i.contains("malformed YAML")), issues.toString());
+    }
+
+    @Test
     void anAnchorThatMatchesNowhereFailsWithFileAndLine() throws IOException {
         tiny();
         replace("events.yaml", "exact: \"seized the railway\"", "exact: \"burned the railway\"");
