@@ -63,6 +63,16 @@ final class Chars {
         return (CLASSES[c] & WHITESPACE) != 0;
     }
 
+    /** Whether {@code t} holds one of {@code chars}: the cheap test before a pattern that needs one of them. */
+    static boolean containsAny(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}. */
     static boolean isSpace(char c) {
         return (CLASSES[c] & SPACE) != 0;

@@ -259,7 +259,9 @@ final class CitationParser {
 
     /** Commentary reads as running lower-case words; a reference is mostly names, numbers and titles. */
     static boolean isProse(String s) {
-        String plain = PARENTHESISED.matcher(QUOTED_SPAN.matcher(s).replaceAll(" ")).replaceAll(" ");
+        // each pattern needs a quote or a bracket: most notes' sentences hold neither
+        String unquoted = Chars.containsAny(s, "“\"") ? QUOTED_SPAN.matcher(s).replaceAll(" ") : s;
+        String plain = unquoted.indexOf('(') >= 0 ? PARENTHESISED.matcher(unquoted).replaceAll(" ") : unquoted;
         int lower = 0;
         int words = 0;
         for (String w : WORD_GAPS.split(plain)) {
@@ -379,6 +381,9 @@ final class CitationParser {
 
     /** A reference whose title is quoted (its closing quote maybe lost): the container follows the title. */
     private static Head quoted(String raw, int headEnd) {
+        if (!Chars.containsAny(raw, "“”‘’\"'")) {
+            return null; // every pattern below needs a quote mark
+        }
         Matcher q = QUOTED.matcher(raw);
         if (q.find() && q.start() < Math.max(headEnd, q.start() + 1)) {
             String after = raw.substring(q.end());

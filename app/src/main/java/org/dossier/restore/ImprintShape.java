@@ -142,7 +142,7 @@ final class ImprintShape {
      * Congress." are prose.
      */
     private static boolean namesInstitution(String t) {
-        if (!hasAnyOf(t, "LPRU")) {
+        if (!Chars.containsAny(t, "LPRU")) {
             return false; // the pattern is tried only on a line holding a capital its words open with
         }
         Matcher m = STAMP_INSTITUTION.matcher(t);
@@ -253,15 +253,6 @@ final class ImprintShape {
     private static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (Character.isDigit(t.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasAnyOf(String t, String chars) {
-        for (int i = 0; i < t.length(); i++) {
-            if (chars.indexOf(t.charAt(i)) >= 0) {
                 return true;
             }
         }
