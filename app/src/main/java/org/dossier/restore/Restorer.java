@@ -47,7 +47,8 @@ public final class Restorer {
         int firstProse = continuation ? 0 : BlockClassifier.firstProse(lines, width);
         List<PageFrame> frames = new PageFinder(lines, width).find(firstProse);
         Lexicon lexicon = lexicon(lines);
-        List<Block> blocks = new BlockClassifier(lines, width).classify(frames, firstProse);
+        List<Block> blocks = new InsetOrder(lines, lexicon, words).reorder(
+            new BlockClassifier(lines, width).classify(frames, firstProse));
         Flow flow = new Flow(lines, new Hyphenator(lexicon, words, softBreaks(lines) >= 3), width);
         for (Block b : blocks) {
             flow.accept(b);
