@@ -166,11 +166,7 @@ public final class Restorer {
     private static int softBreaks(SourceLines lines) {
         int n = 0;
         for (int i = 0; i < lines.count(); i++) {
-            int e = lines.end(i);
-            while (e > lines.start(i) && Character.isWhitespace(lines.raw().charAt(e - 1))) {
-                e--;
-            }
-            if (e > lines.start(i) && lines.raw().charAt(e - 1) == '¬') {
+            if (!lines.isBlank(i) && lines.raw().charAt(lines.trimmedEnd(i) - 1) == '¬') {
                 n++;
             }
         }
