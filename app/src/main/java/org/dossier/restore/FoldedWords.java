@@ -15,10 +15,8 @@ final class FoldedWords {
     /** The words' first two letters, bit {@code 26 * first + second}: most letter pairs of a text open none. */
     private final long[] openingPairs = new long[(26 * 26 + 63) / 64];
     private final int all;
-    /** The text being asked, copied out of its string; one buffer per thread, since sets are shared. */
-    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
-    /** Texts longer than this get a buffer of their own, so that a huge text leaves no huge buffer behind. */
-    private static final int SCRATCH_KEPT = 1 << 14;
+    /** The text being asked, copied out of its string to be read as an array. */
+    private static final ScratchChars SCRATCH = new ScratchChars(256);
 
     private FoldedWords(String... words) {
         this.words = new char[words.length][];
@@ -61,16 +59,7 @@ final class FoldedWords {
 
     /** The text copied into a buffer kept per thread (valid until the next call), to be read as an array. */
     private static char[] copied(String t) {
-        int n = t.length();
-        char[] chars = SCRATCH.get();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-            if (n <= SCRATCH_KEPT) {
-                SCRATCH.set(chars);
-            }
-        }
-        t.getChars(0, n, chars, 0);
-        return chars;
+        return SCRATCH.copy(t, 0, t.length());
     }
 
     /** Which of the words {@code t[from, to)} holds: bit {@code k} for the {@code k}-th word. */

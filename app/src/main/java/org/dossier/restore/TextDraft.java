@@ -22,10 +22,8 @@ final class TextDraft {
     private int[] segmentText = new int[4];
     private int[] segmentRaw = new int[4];
     private int segments;
-    /** The raw characters being appended, copied out of the raw text once per line; one buffer per thread. */
-    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[512]);
-    /** Lines longer than this get a buffer of their own, so that a huge line leaves no huge buffer behind. */
-    private static final int SCRATCH_KEPT = 1 << 14;
+    /** The raw characters being appended, copied out of the raw text once per line. */
+    private static final ScratchChars SCRATCH = new ScratchChars(512);
     /** The text as a string, made once after the last change: later stages read it whole more than once. */
     private String frozen;
 
@@ -116,14 +114,7 @@ final class TextDraft {
      */
     void appendRaw(String source, int from, int to) {
         int n = to - from;
-        char[] line = SCRATCH.get();
-        if (line.length < n) {
-            line = new char[n];
-            if (n <= SCRATCH_KEPT) {
-                SCRATCH.set(line);
-            }
-        }
-        source.getChars(from, to, line, 0); // one copy, then plain array reads
+        char[] line = SCRATCH.copy(source, from, to); // one copy, then plain array reads
         for (int k = 0; k < n; k++) {
             char c = line[k];
             if ((c == '|' || c == '¦') && isColumnRule(c, k == 0 ? ' ' : line[k - 1], k + 1 >= n ? ' ' : line[k + 1])) {
@@ -326,16 +317,6 @@ final class TextDraft {
         for (int k = 0; k < segments; k++) {
             if (segmentRaw[k] >= 0 && segmentText[k] < length) {
                 return segmentRaw[k];
-            }
-        }
-        return -1;
-    }
-
-    int lastRaw() {
-        for (int k = segments - 1; k >= 0; k--) {
-            int end = k + 1 < segments ? segmentText[k + 1] : length;
-            if (segmentRaw[k] >= 0 && end > segmentText[k]) {
-                return segmentRaw[k] + (end - 1 - segmentText[k]);
             }
         }
         return -1;
