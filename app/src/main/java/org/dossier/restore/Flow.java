@@ -187,7 +187,7 @@ final class Flow {
         if (end > s) {
             char last = raw.charAt(end - 1);
             boolean letterBefore = end - 2 >= s && Character.isLetterOrDigit(raw.charAt(end - 2));
-            if ((last == '-' || last == '¬' || last == '\u00AD') && letterBefore) {
+            if (Hyphenator.isBreakMark(last) && letterBefore) {
                 unit.pendingBreak = last;
                 unit.pendingLine = line;
             } else if (last == '—' || last == '–' && end - 2 >= s && raw.charAt(end - 2) != ' ') {

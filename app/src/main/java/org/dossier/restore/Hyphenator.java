@@ -38,6 +38,11 @@ final class Hyphenator {
 
     record Decision(boolean join, String evidence) {}
 
+    /** A mark that may end a line where the printer broke a word: a hyphen, the OCR's not-sign or a soft hyphen. */
+    static boolean isBreakMark(char c) {
+        return c == '-' || c == '¬' || c == '\u00AD';
+    }
+
     /**
      * @param left  the letters before the hyphen, as printed
      * @param right the letters that open the next line, as printed

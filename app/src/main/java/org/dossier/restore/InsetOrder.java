@@ -95,7 +95,7 @@ final class InsetOrder {
             return null;
         }
         char last = raw.charAt(end - 1);
-        if (last != '-' && last != '¬' && last != '\u00AD') {
+        if (!Hyphenator.isBreakMark(last)) {
             return null;
         }
         int from = end - 1;

@@ -155,7 +155,7 @@ public final class Restorer {
             }
             int end = lines.trimmedEnd(i);
             char last = lines.raw().charAt(end - 1);
-            boolean endsBroken = last == '-' || last == '¬' || last == '\u00AD';
+            boolean endsBroken = Hyphenator.isBreakMark(last);
             lexicon.addLine(lines.raw(), lines.trimmedStart(i), end, fragmentOpen, endsBroken);
             fragmentOpen = endsBroken;
         }
