@@ -123,11 +123,11 @@ final class Corrector {
             return null; // nothing to check: cheap exit for the common short word
         }
         if (digits) {
-            return lettersAllDigitShapes(text, s, e) ? digitShapes(new String(text, s, e - s), year) : null;
+            return digitShapes(text, s, e, year);
         }
         if (length >= 2 && digitShaped && letterO
                 && nextIsLowerWord(text, n, e) && prevEnd > prevStart && Character.isLowerCase(text[prevStart])) {
-            return digitShapes(new String(text, s, e - s), year);
+            return digitShapes(text, s, e, year);
         }
         if (length < 6 || lexicon.knownWord(text, s, e, words)) {
             return null;
@@ -136,36 +136,27 @@ final class Corrector {
     }
 
     /**
-     * Whether the token holds a letter and every letter it holds may stand for a digit: what
-     * {@link #digitShapes} asks first, read in place, since most tokens with digits are plain numbers.
+     * The token {@code t[s, e)} read with its letters as digits. It is read in place first and
+     * copied only when every letter in it may stand for a digit: most tokens with digits are plain
+     * numbers.
      */
-    private static boolean lettersAllDigitShapes(char[] t, int s, int e) {
-        boolean letter = false;
-        for (int k = s; k < e; k++) {
-            if (Character.isLetter(t[k])) {
-                if (DIGIT_LETTERS.indexOf(t[k]) < 0) {
-                    return false;
-                }
-                letter = true;
-            }
-        }
-        return letter;
-    }
-
-    private Correction digitShapes(String tok, int year) {
+    private Correction digitShapes(char[] t, int s, int e, int year) {
         int letters = 0;
-        for (int k = 0; k < tok.length(); k++) {
-            char c = tok.charAt(k);
+        boolean digit = false;
+        for (int k = s; k < e; k++) {
+            char c = t[k];
             if (Character.isLetter(c)) {
                 if (DIGIT_LETTERS.indexOf(c) < 0) {
                     return null;
                 }
                 letters++;
             }
+            digit |= Character.isDigit(c);
         }
-        if (letters == 0 || letters * 2 > tok.length() + 1 && tok.chars().anyMatch(Character::isDigit)) {
+        if (letters == 0 || letters * 2 > e - s + 1 && digit) {
             return null;
         }
+        String tok = new String(t, s, e - s);
         for (String candidate : digitReadings(tok)) {
             if (candidate.length() == 4 && candidate.startsWith("1") && year > 0
                     && Integer.parseInt(candidate) > year) {
