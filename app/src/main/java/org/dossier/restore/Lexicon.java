@@ -99,15 +99,11 @@ final class Lexicon {
         return counts.count(word);
     }
 
-    int count(char[] text, int from, int to) {
-        return counts.count(text, from, to);
-    }
-
     /**
      * Whether the document uses the word at {@code text[from, to)} more than once, or else the
      * word list has it: the corrector's test of a known word, asked of nearly every long word.
      * The word list's answer is kept beside the document's word, so each distinct word is looked
-     * up in the large word list once. Afterwards {@link #size} counts these words too.
+     * up in the large word list once.
      */
     boolean knownWord(char[] text, int from, int to, WordList words) {
         // a word the document never used whole (split at line ends) gets an entry counting 0, so
@@ -133,9 +129,5 @@ final class Lexicon {
             counts.note(entry, listed);
         }
         return listed == LISTED;
-    }
-
-    int size() {
-        return counts.size();
     }
 }

@@ -42,10 +42,6 @@ final class WordTable {
         entryNote = new byte[entries];
     }
 
-    int size() {
-        return size;
-    }
-
     /** The count of the word at {@code [from, to)} of {@code s}, lower-cased; 0 when absent. */
     int count(char[] s, int from, int to) {
         int e = entry(s, from, to);
