@@ -35,10 +35,16 @@ public final class Restorer {
      * paged restoration), which has no front matter: its prose begins with its first line.
      */
     Edition restore(String raw, boolean continuation) {
+        return restore(raw, continuation, StageClock.NONE);
+    }
+
+    /** As {@link #restore(String, boolean)}, telling {@code clock} as each stage ends: for the stage-time harness. */
+    Edition restore(String raw, boolean continuation, StageClock clock) {
         if (raw == null) {
             throw new IllegalArgumentException("raw text must not be null");
         }
         SourceLines lines = new SourceLines(raw);
+        clock.lap("lines");
         List<RestoreIssue> issues = new ArrayList<>();
         if (raw.isBlank()) {
             issues.add(new RestoreIssue(1, 1, "the text is empty"));
@@ -46,9 +52,13 @@ public final class Restorer {
         int width = BlockClassifier.columnWidth(lines);
         int firstProse = continuation ? 0 : BlockClassifier.firstProse(lines, width);
         List<PageFrame> frames = new PageFinder(lines, width).find(firstProse);
+        clock.lap("pages");
         Lexicon lexicon = lexicon(lines);
-        List<Block> blocks = new InsetOrder(lines, lexicon, words).reorder(
-            new BlockClassifier(lines, width).classify(frames, firstProse));
+        clock.lap("lexicon");
+        List<Block> classified = new BlockClassifier(lines, width).classify(frames, firstProse);
+        clock.lap("blocks");
+        List<Block> blocks = new InsetOrder(lines, lexicon, words).reorder(classified);
+        clock.lap("insets");
         Flow flow = new Flow(lines, new Hyphenator(lexicon, words, softBreaks(lines) >= 3), width);
         for (Block b : blocks) {
             flow.accept(b);
@@ -60,20 +70,29 @@ public final class Restorer {
             }
         }
         flow.close();
+        clock.lap("flow");
         List<Page> pages = PageNumbering.number(frames, lines, issues);
         List<Correction> corrections = new ArrayList<>();
         Notes notes = Notes.label(flow.notes, lines, corrections, issues);
+        clock.lap("numbering");
         MarkerLinker.Result links = new MarkerLinker(lines, frames).link(flow.paragraphs, notes.units());
+        clock.lap("markers");
         Metadata metadata = new MetadataReader(lines, frames, blocks).read();
+        clock.lap("metadata");
         corrections.addAll(new Corrector(lexicon, words).propose(flow.paragraphs, notes.units(), lines,
             year(metadata)));
         corrections.sort(Comparator.comparingInt(Correction::rawOffset));
+        clock.lap("corrector");
         Map<Drafts.Unit, String> paragraphIds = new IdentityHashMap<>();
         List<Paragraph> paragraphs = paragraphs(flow.paragraphs, pages, lines, paragraphIds);
+        clock.lap("paragraphs");
         List<Footnote> footnotes = footnotes(notes, links, pages, lines, paragraphIds, issues);
+        clock.lap("footnotes");
         Stats stats = stats(pages, paragraphs, footnotes, links, flow.hyphenation, corrections);
+        String sha = sha256(raw);
+        clock.lap("digest");
         return new Edition(metadata, pages, paragraphs, footnotes, flow.hyphenation, corrections,
-            issues, stats, sha256(raw));
+            issues, stats, sha);
     }
 
     /**

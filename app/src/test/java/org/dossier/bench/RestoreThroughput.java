@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dossier.restore.Edition;
-import org.dossier.restore.RawText;
 import org.dossier.restore.Restorer;
 
 /**
@@ -20,35 +15,37 @@ import org.dossier.restore.Restorer;
  * then prints MB/s and the peak heap. Each report is restored on its own, as the corpus runner
  * does, so the heap holds one report's edition at a time.
  *
- * <p>Run: {@code scripts/bench-restore [MB]} (defaults to 100 MB over {@code ../shared/corpus}).
+ * <p>Run: {@code scripts/bench-restore [CORPUS [MB [WARM_MB]]]} (defaults to 100 MB over
+ * {@code ../shared/corpus}, after three passes of warm-up, or {@code WARM_MB} megabytes if more:
+ * the compiler goes on recompiling the larger stages for some 100 MB, so a short warm-up measures
+ * partly compiled code).
  */
 public final class RestoreThroughput {
     private RestoreThroughput() {}
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
         long targetMb = args.length > 1 ? Long.parseLong(args[1]) : 100;
-        List<String> texts = new ArrayList<>();
-        List<Integer> utf8Lengths = new ArrayList<>();
-        long corpusBytes = 0;
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(p);
-                String text = RawText.decode(bytes);
-                texts.add(text);
-                utf8Lengths.add(text.getBytes(StandardCharsets.UTF_8).length);
-                corpusBytes += bytes.length;
-            }
-        }
-        if (texts.isEmpty()) {
-            System.err.println("no .txt files under " + corpus);
+        long warmMb = args.length > 2 ? Long.parseLong(args[2]) : 0;
+        BenchCorpus corpus;
+        try {
+            corpus = BenchCorpus.load(folder);
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
             System.exit(1);
+            return;
         }
+        List<String> texts = corpus.texts();
+        List<Integer> utf8Lengths = corpus.utf8Lengths();
+        long corpusBytes = corpus.fileBytes();
         Restorer restorer = Restorer.standard();
         long sink = 0;
-        for (int warm = 0; warm < 3; warm++) {
-            for (String t : texts) {
-                sink += restorer.restore(t).paragraphs().size();
+        // three passes at least; more when asked, so that the compiler has settled before timing
+        long warmed = 0;
+        for (int pass = 0; pass < 3 || warmed < warmMb * 1_000_000L; pass++) {
+            for (int k = 0; k < texts.size(); k++) {
+                sink += restorer.restore(texts.get(k)).paragraphs().size();
+                warmed += utf8Lengths.get(k);
             }
         }
         System.gc();
@@ -69,8 +66,8 @@ public final class RestoreThroughput {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        System.out.printf("corpus: %d files, %.2f MB; restored %d reports, %.1f MB of raw text in %.1f s%n",
-            texts.size(), corpusBytes / 1e6, reports, done / 1e6, seconds);
+        System.out.printf("corpus: %d files, %.2f MB; warmed on %.0f MB; restored %d reports, %.1f MB of raw text in %.1f s%n",
+            texts.size(), corpusBytes / 1e6, warmed / 1e6, reports, done / 1e6, seconds);
         System.out.printf("throughput: %.1f MB/s on one thread (wall clock); %.1f MB per CPU-second of that thread%n",
             done / 1e6 / seconds, done / 1e6 / cpuSeconds);
         System.out.printf("machine load while measuring: %.1f (1-minute load average, %d cores)%n",
