@@ -87,17 +87,19 @@ final class BlockClassifier {
         if (isNoise(block) && !startsWithLabel(block)) {
             return block.as(Block.Kind.NOISE, null, 0);
         }
-        String first = lines.trimmed(block.first());
-        Matcher m = LABEL.matcher(first);
-        Matcher s = SYMBOL_LABEL.matcher(first);
         String label = null;
         int labelEnd = 0;
-        if (m.lookingAt()) {
-            label = m.group(1) + (m.group(2) == null ? "" : m.group(2));
-            labelEnd = m.end();
-        } else if (s.lookingAt()) {
-            label = s.group(1);
-            labelEnd = s.end();
+        if (mayOpenLabel(lines, block.first())) {
+            String first = lines.trimmed(block.first());
+            Matcher m = LABEL.matcher(first);
+            Matcher s = SYMBOL_LABEL.matcher(first);
+            if (m.lookingAt()) {
+                label = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+                labelEnd = m.end();
+            } else if (s.lookingAt()) {
+                label = s.group(1);
+                labelEnd = s.end();
+            }
         }
         boolean wide = isWide(block);
         if (label != null) {
@@ -143,8 +145,21 @@ final class BlockClassifier {
     }
 
     private boolean startsWithLabel(Block b) {
+        if (!mayOpenLabel(lines, b.first())) {
+            return false;
+        }
         String t = lines.trimmed(b.first());
         return LABEL.matcher(t).lookingAt() || SYMBOL_LABEL.matcher(t).lookingAt();
+    }
+
+    /** Whether a line opens with what both label patterns need first: a digit or a note symbol. Most lines do not. */
+    private static boolean mayOpenLabel(SourceLines lines, int line) {
+        return !lines.isBlank(line) && mayOpenLabel(lines.raw().charAt(lines.trimmedStart(line)));
+    }
+
+    /** The first character of {@link #LABEL} (an ASCII digit) or of {@link #SYMBOL_LABEL} (a note symbol). */
+    static boolean mayOpenLabel(char c) {
+        return c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡' || c == '§' || c == '+';
     }
 
     static Integer labelNumber(String label) {
@@ -225,7 +240,8 @@ final class BlockClassifier {
         if (startsWithLabel(b)) {
             return false;
         }
-        if (b.lineCount() <= 3 && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).lookingAt()) {
+        if (b.lineCount() <= 3 && (lines.keywords(b.first()) & SourceLines.VO) != 0 // "Vol." the pattern cannot match without
+                && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).lookingAt()) {
             return true; // anchored at the start: lookingAt finds what find would, without trying every offset
         }
         if (b.lineCount() > 8) {

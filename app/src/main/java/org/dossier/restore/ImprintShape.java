@@ -100,7 +100,7 @@ final class ImprintShape {
         if (isStampDate(t)) {
             return true;
         }
-        return isAddressLine(t, width) && (STAMP_INSTITUTION.matcher(t).find() || CITY_STATE.matcher(t).matches());
+        return isAddressLine(t, width) && (STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
     }
 
     /**
@@ -133,7 +133,7 @@ final class ImprintShape {
         if (t.length() > width || runsOnInLowerCase(t)) {
             return false;
         }
-        return isStampDate(t) || isNoticePart(t) || namesInstitution(t) || CITY_STATE.matcher(t).matches();
+        return isStampDate(t) || isNoticePart(t) || namesInstitution(t) || isCityState(t);
     }
 
     /**
@@ -187,13 +187,61 @@ final class ImprintShape {
         if (!Flow.endsSentence(t)) {
             return false;
         }
-        String[] w = t.trim().split("\\s+");
-        String last = w[w.length - 1].replaceAll("[^\\p{L}]", "");
-        return !t.endsWith(".") || last.length() > 4;
+        return !t.endsWith(".") || lettersOfLastWord(t) > 4;
+    }
+
+    /** The letters (UTF-16 units of letters, as a regex strips the rest) of the text's last word between spaces. */
+    private static int lettersOfLastWord(String t) {
+        int end = t.length();
+        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isRegexSpace(t.charAt(start - 1))) {
+            start--;
+        }
+        int letters = 0;
+        for (int i = start; i < end; ) {
+            int cp = t.codePointAt(i);
+            letters += Character.isLetter(cp) ? Character.charCount(cp) : 0;
+            i += Character.charCount(cp);
+        }
+        return letters;
     }
 
     private static boolean isStampDate(String t) {
-        return DATE_STAMP.matcher(t).matches();
+        return mayBeStampDate(t) && DATE_STAMP.matcher(t).matches();
+    }
+
+    /**
+     * What every date stamp holds: a capital ASCII letter opening its month, within three
+     * characters of the start that are neither letter nor digit, and a digit. Most lines fail
+     * at once, and the pattern is tried only on the rest.
+     */
+    private static boolean mayBeStampDate(String t) {
+        int p = 0;
+        while (p < t.length() && p <= 3 && !Character.isLetter(t.charAt(p)) && !isAsciiDigit(t.charAt(p))) {
+            p++;
+        }
+        if (p > 3 || p == t.length() || t.charAt(p) < 'A' || t.charAt(p) > 'Z') {
+            return false;
+        }
+        for (int i = p + 1; i < t.length(); i++) {
+            if (isAsciiDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** "Ann Arbor, Mich.": the pattern is tried only on a line opening with a capital and holding its comma or stop. */
+    private static boolean isCityState(String t) {
+        return !t.isEmpty() && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z'
+            && (t.indexOf(',') > 0 || t.indexOf('.') > 0) && CITY_STATE.matcher(t).matches();
     }
 
     /** The number of words between spaces (what {@code trim().split("\\s+")} would count, without a regex). */

@@ -231,7 +231,7 @@ final class PageFinder {
 
     /** "12. Ibid., p. 1066." is a note, however often its words recur; "21 QUARTERLY NOTES" may be a head. */
     private static boolean startsWithNoteLabel(String t) {
-        if (t.isEmpty() || !isLabelStart(t.charAt(0))) {
+        if (t.isEmpty() || !BlockClassifier.mayOpenLabel(t.charAt(0))) {
             return false; // both label patterns open with a digit or a note symbol: most lines are let go here
         }
         Matcher m = BlockClassifier.LABEL.matcher(t);
@@ -240,10 +240,6 @@ final class PageFinder {
             return end < t.length() && (t.charAt(end) == '.' || t.charAt(end) == ',');
         }
         return BlockClassifier.SYMBOL_LABEL.matcher(t).lookingAt();
-    }
-
-    private static boolean isLabelStart(char c) {
-        return c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡' || c == '§' || c == '+';
     }
 
     /** Three letters recur by chance in debris; a short head must carry digits, as a date line does ("May 3, 1935"). */
