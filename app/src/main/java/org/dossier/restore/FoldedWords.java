@@ -69,25 +69,45 @@ final class FoldedWords {
 
     private int scan(char[] t, int from, int to, boolean firstOnly) {
         int found = 0;
+        int before = to > from ? letterIndex(t[from]) : -1;
         for (int i = from; i + 1 < to; i++) {
-            // ASCII letters of either case, lower-cased; anything else lands outside a-z
-            int first = (t[i] | 0x20) - 'a';
-            int second = (t[i + 1] | 0x20) - 'a';
-            if (first < 0 || first >= 26 || second < 0 || second >= 26) {
-                continue;
-            }
-            int pair = 26 * first + second;
-            if ((openingPairs[pair >>> 6] & 1L << pair) == 0) {
-                continue;
-            }
-            for (int k : byFirst[first]) {
-                char[] w = words[k];
-                if ((found & 1 << k) == 0 && i + w.length <= to && w[1] - 'a' == second && restMatches(t, i, w)) {
-                    found |= 1 << k;
-                    if (firstOnly || found == all) {
-                        return found;
-                    }
+            int first = before;
+            int second = letterIndex(t[i + 1]);
+            before = second;
+            if (first >= 0 && second >= 0 && opens(first, second)) {
+                found = matchesAt(t, i, to, found);
+                if (found != 0 && (firstOnly || found == all)) {
+                    return found;
                 }
+            }
+        }
+        return found;
+    }
+
+    /** An ASCII letter of either case as {@code 0}–{@code 25}; anything else as -1. */
+    static int letterIndex(char c) {
+        // lower-cased by | 0x20: nothing beyond ASCII lands in a-z
+        int i = (c | 0x20) - 'a';
+        return i >= 0 && i < 26 ? i : -1;
+    }
+
+    /** Whether a word opens with these two letters ({@link #letterIndex}): most letter pairs of a text open none. */
+    boolean opens(int first, int second) {
+        int pair = 26 * first + second;
+        return (openingPairs[pair >>> 6] & 1L << pair) != 0;
+    }
+
+    /**
+     * {@code found} with the bits added of the words {@code t[at, to)} opens with, those whose first
+     * two letters are at {@code at} (see {@link #opens}): for a caller that reads each character
+     * once for several purposes and finds the words in the same pass.
+     */
+    int matchesAt(char[] t, int at, int to, int found) {
+        int second = letterIndex(t[at + 1]);
+        for (int k : byFirst[letterIndex(t[at])]) {
+            char[] w = words[k];
+            if ((found & 1 << k) == 0 && at + w.length <= to && w[1] - 'a' == second && restMatches(t, at, w)) {
+                found |= 1 << k;
             }
         }
         return found;

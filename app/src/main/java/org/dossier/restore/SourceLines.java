@@ -138,21 +138,31 @@ final class SourceLines {
         return scratch;
     }
 
+    /** Counts the line's characters by class and finds its imprint words, in one pass over it. */
     private void tally(int line) {
         int l = 0;
         int v = 0;
         int u = 0;
         int lo = 0;
+        int words = 0;
         char[] t = copy(line);
-        for (int i = 0, e = trimmedLengths[line]; i < e; i++) {
-            int c = Chars.classesOf(t[i]); // one table read per character, then counted without branches
+        int e = trimmedLengths[line];
+        int before = -1;
+        for (int i = 0; i < e; i++) {
+            char ch = t[i];
+            int c = Chars.classesOf(ch); // one table read per character, then counted without branches
             l += (c & Chars.LETTER) != 0 ? 1 : 0;
             v += (c & Chars.WHITESPACE) != 0 ? 0 : 1;
             u += (c & Chars.UPPER) != 0 ? 1 : 0;
             lo += (c & (Chars.UPPER | Chars.LOWER)) == Chars.LOWER ? 1 : 0;
+            int letter = FoldedWords.letterIndex(ch);
+            if (before >= 0 && letter >= 0 && KEYWORDS.opens(before, letter)) {
+                words = KEYWORDS.matchesAt(t, i - 1, e, words);
+            }
+            before = letter;
         }
         letters[line] = l;
-        keywords[line] = (byte) KEYWORDS.which(t, 0, trimmedLengths[line]);
+        keywords[line] = (byte) words;
         visible[line] = v;
         upper[line] = u;
         lower[line] = lo;
