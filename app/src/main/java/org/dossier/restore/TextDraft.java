@@ -115,7 +115,14 @@ final class TextDraft {
     void appendRaw(String source, int from, int to) {
         int n = to - from;
         char[] line = SCRATCH.copy(source, from, to); // one copy, then plain array reads
-        for (int k = 0; k < n; k++) {
+        int k = 0;
+        while (k < n) {
+            int run = verbatimRun(line, k, n);
+            if (run > k) {
+                putRun(line, k, run, from + k);
+                k = run;
+                continue;
+            }
             char c = line[k];
             if ((c == '|' || c == '¦') && isColumnRule(c, k == 0 ? ' ' : line[k - 1], k + 1 >= n ? ' ' : line[k + 1])) {
                 appendSeparator(); // the space stands for no raw character: spans skip the rule
@@ -125,18 +132,37 @@ final class TextDraft {
                     put(' ', c == ' ' ? from + k : -1);
                 }
             } else {
-                int run = k + 1; // a run of plain characters goes in at once
-                while (run < n && isPlain(line[run])) {
-                    run++;
-                }
-                putRun(line, k, run, from + k);
-                k = run - 1;
+                put(c, from + k); // a bar that is no column rule
             }
+            k++;
         }
     }
 
-    private static boolean isPlain(char c) {
-        return c != '|' && c != '¦' && !Chars.isSpace(c);
+    /**
+     * The end of the run from {@code k} that goes into the text exactly as printed: no bar, and
+     * no space but a plain one after a character that is none (a space opening the text, or
+     * after another, is dropped). Most of a line is one such run, copied at once; what ends it is
+     * collapsed or read on its own.
+     */
+    private int verbatimRun(char[] line, int k, int n) {
+        boolean spaceDropped = length == 0 || chars[length - 1] == ' ';
+        int j = k;
+        while (j < n) {
+            char c = line[j];
+            if (c == '|' || c == '¦') {
+                break;
+            }
+            if (Chars.isSpace(c)) {
+                if (c != ' ' || spaceDropped) {
+                    break;
+                }
+                spaceDropped = true;
+            } else {
+                spaceDropped = false;
+            }
+            j++;
+        }
+        return j;
     }
 
     /** Appends {@code chars[from, to)}, which stand at raw offsets from {@code rawStart} on. */
