@@ -59,13 +59,19 @@ final class ImprintShape {
      */
     private static final FoldedWords NOTICE_WORDS = FoldedWords.of(
         "year", "copy", "annum", "month", "issue", "subscription", "address", "allow", "entered", "office",
-        "under", "act", "union");
+        "under", "act", "union", "cla", "post", "llar", "cents", "labo");
     private static final int PRICE_WORDS = 0b111111;
     private static final int ADDRESS_WORDS = 0b11 << 6;
-    private static final int POSTAL_WORDS = 0b11 << 8;
+    private static final int ENTERED = 1 << 8;
+    private static final int OFFICE = 1 << 9;
     private static final int UNDER = 1 << 10;
     private static final int ACT = 1 << 11;
     private static final int UNION = 1 << 12;
+    private static final int CLA = 1 << 13;
+    private static final int POST = 1 << 14;
+    /** "dollars" or a letter's damage in it ("dQllars"), and "cents": a price named without "$" or a digit. */
+    private static final int MONEY_WORDS = 0b11 << 15;
+    private static final int LABO = 1 << 17;
     private static final FoldedWords NOTICE_PART_WORDS =
         FoldedWords.of("matter", "post", "office", "under", "entered", "change");
 
@@ -74,14 +80,20 @@ final class ImprintShape {
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
         int words = NOTICE_WORDS.which(t);
-        return (words & PRICE_WORDS) != 0 && PRICE.matcher(t).find()
+        return (words & PRICE_WORDS) != 0 && mayBePrice(t, words) && PRICE.matcher(t).find()
             || (words & ADDRESS_WORDS) != 0 && CHANGE_OF_ADDRESS.matcher(t).find()
             || isPostal(t, words)
             || isUnionLabel(t, words);
     }
 
+    /** A price names its sum by "$", a digit, "dollars" or "cents": the pattern is not tried without one. */
+    private static boolean mayBePrice(String t, int words) {
+        return (words & MONEY_WORDS) != 0 || t.indexOf('$') >= 0 || hasAsciiDigit(t);
+    }
+
+    /** "under union conditions" or "printed by union labor": "union" alone is mostly a country's. */
     private static boolean isUnionLabel(String t, int words) {
-        return (words & UNION) != 0 && UNION_LABEL.matcher(t).find();
+        return (words & UNION) != 0 && (words & (UNDER | LABO)) != 0 && UNION_LABEL.matcher(t).find();
     }
 
     /** Whether a text carries the postal entry notice (a body text has no reason to). */
@@ -89,9 +101,14 @@ final class ImprintShape {
         return isPostal(t, NOTICE_WORDS.which(t));
     }
 
-    /** The pattern is tried only on text holding a word it cannot match without: most blocks hold none. */
+    /**
+     * The pattern is tried only on text holding the words one of its forms cannot match without
+     * ("entered" … "class", "post office", "under the act" with its date's digits): most lines
+     * that hold "office" or "under" are prose.
+     */
     private static boolean isPostal(String t, int words) {
-        return ((words & POSTAL_WORDS) != 0 || (words & UNDER) != 0 && (words & ACT) != 0)
+        return ((words & (ENTERED | CLA)) == (ENTERED | CLA) || (words & (POST | OFFICE)) == (POST | OFFICE)
+                || (words & (UNDER | ACT)) == (UNDER | ACT) && hasAsciiDigit(t))
             && POSTAL.matcher(t).find();
     }
 
@@ -223,19 +240,21 @@ final class ImprintShape {
         while (p < t.length() && p <= 3 && !Character.isLetter(t.charAt(p)) && !isAsciiDigit(t.charAt(p))) {
             p++;
         }
-        if (p > 3 || p == t.length() || t.charAt(p) < 'A' || t.charAt(p) > 'Z') {
-            return false;
-        }
-        for (int i = p + 1; i < t.length(); i++) {
+        return p <= 3 && p < t.length() && t.charAt(p) >= 'A' && t.charAt(p) <= 'Z' && hasAsciiDigit(t);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the text holds a digit of the regex class {@code \\d}. */
+    private static boolean hasAsciiDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
             if (isAsciiDigit(t.charAt(i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** "Ann Arbor, Mich.": the pattern is tried only on a line opening with a capital and holding its comma or stop. */

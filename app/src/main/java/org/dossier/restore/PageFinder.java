@@ -39,7 +39,8 @@ final class PageFinder {
 
     List<PageFrame> find(int firstProseLine) {
         int n = lines.count();
-        Map<String, Integer> headCounts = countIsolatedHeads(n);
+        String[] headKeys = new String[n];
+        Map<String, Integer> headCounts = countIsolatedHeads(n, headKeys);
         List<int[]> marks = new ArrayList<>(); // {line, kind(0 number,1 head,2 formfeed), value}
         int lastNumber = Integer.MIN_VALUE;
         int lastNumberLine = -MIN_PAGE_LINES;
@@ -57,7 +58,7 @@ final class PageFinder {
             if (number != null && !word && spelled) {
                 number = null; // pages numbered in words print no bare digits: a stray "5" is no page
             }
-            if (number == null && isHead(t, headCounts)) {
+            if (number == null && isHead(i, t, headCounts, headKeys)) {
                 number = numberBesideHead(t); // "138 FOREIGN POLICY REPORTS", "The Far East 140"
             }
             boolean placed = i >= firstProseLine && i - lastNumberLine >= MIN_PAGE_LINES;
@@ -77,7 +78,7 @@ final class PageFinder {
                 lastNumber = number;
                 lastNumberLine = i;
                 spelled |= word;
-            } else if (number == null && i >= firstProseLine && isHead(t, headCounts)) {
+            } else if (number == null && i >= firstProseLine && isHead(i, t, headCounts, headKeys)) {
                 marks.add(new int[] {i, 1, 0});
             }
         }
@@ -100,7 +101,8 @@ final class PageFinder {
      * before it (however damaged) and nothing but rule debris before that. Null otherwise.
      */
     static Integer expectedPageWord(String t, int expected) {
-        if (expected < 2 || expected + 2 >= WORD_NUMBERS.length || t.length() > 80) {
+        if (expected < 2 || expected + 2 >= WORD_NUMBERS.length || t.length() > 80
+                || t.indexOf('p') < 0 && t.indexOf('P') < 0) { // the label's "Page", however damaged, opens with its p
             return null;
         }
         Matcher m = LABEL_AT_END.matcher(t);
@@ -205,13 +207,15 @@ final class PageFinder {
         return frames;
     }
 
-    private Map<String, Integer> countIsolatedHeads(int n) {
+    /** How often each isolated line's head key recurs; each key is kept in {@code keys} at its line, to be asked again. */
+    private Map<String, Integer> countIsolatedHeads(int n, String[] keys) {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (isIsolated(i) && lines.trimmedLength(i) <= width * 6 / 5) {
                 String t = lines.trimmed(i);
                 if (!startsWithNoteLabel(t)) {
                     String key = headKey(t);
+                    keys[i] = key;
                     if (longEnoughKey(key, t)) {
                         counts.merge(key, 1, Integer::sum);
                     }
@@ -221,11 +225,12 @@ final class PageFinder {
         return counts;
     }
 
-    private boolean isHead(String t, Map<String, Integer> headCounts) {
+    /** Whether line {@code i} ({@code t}) is a recurring head; its key is read from {@code keys} if counted there. */
+    private boolean isHead(int i, String t, Map<String, Integer> headCounts, String[] keys) {
         if (t.length() > width * 6 / 5 || startsWithNoteLabel(t)) {
             return false;
         }
-        String key = headKey(t);
+        String key = keys[i] != null ? keys[i] : headKey(t);
         return longEnoughKey(key, t) && headCounts.getOrDefault(key, 0) >= 2;
     }
 
@@ -356,14 +361,30 @@ final class PageFinder {
         return digit;
     }
 
+    /**
+     * What every form of {@link #PAGE_WORD} holds: a {@code p} of either case with an {@code a}
+     * after it or a {@code g} after the next letter. A text with a surrogate pair (a letter of two
+     * chars) is let through, as the pattern counts letters in code points.
+     */
+    private static boolean mayNamePage(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if ((c | 0x20) == 'p' && (i + 1 < n && (t.charAt(i + 1) | 0x20) == 'a' || i + 2 < n && (t.charAt(i + 2) | 0x20) == 'g')
+                    || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Integer pageNumber(String t) {
         Matcher number = numberLine(t);
         if (number != null) {
             int v = Integer.parseInt(number.group(1));
             return v > 0 ? v : null;
         }
-        // the word "Page" opens with a p in either case: the pattern is not tried on a line without one
-        Matcher m = t.length() <= 40 && (t.indexOf('p') >= 0 || t.indexOf('P') >= 0) ? PAGE_WORD.matcher(t) : null;
+        Matcher m = t.length() <= 40 && mayNamePage(t) ? PAGE_WORD.matcher(t) : null;
         if (m != null && m.find() && lettersOutside(t, m.start(), m.end()) <= 3) {
             String w = m.group(2).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
