@@ -149,14 +149,15 @@ final class TextDraft {
         int j = k;
         while (j < n) {
             char c = line[j];
-            if (c == '|' || c == '¦') {
-                break;
-            }
-            if (Chars.isSpace(c)) {
-                if (c != ' ' || spaceDropped) {
+            if (c > ' ' && c < 0x7F && c != '|') {
+                spaceDropped = false; // printable ASCII, most of a text: no table read
+            } else if (c == ' ') {
+                if (spaceDropped) {
                     break;
                 }
                 spaceDropped = true;
+            } else if (c == '|' || c == '¦' || Chars.isSpace(c)) {
+                break;
             } else {
                 spaceDropped = false;
             }
