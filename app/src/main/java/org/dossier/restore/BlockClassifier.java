@@ -129,10 +129,10 @@ final class BlockClassifier {
     private Block withoutEdgeFurniture(Block b) {
         int first = b.first();
         int last = b.last();
-        while (first < last && ImprintShape.isEdgeFurniture(lines.trimmed(first), width)) {
+        while (first < last && ImprintShape.isEdgeFurniture(lines.trimmed(first), lines.noticeWords(first), width)) {
             first++;
         }
-        while (last > first && ImprintShape.isEdgeFurniture(lines.trimmed(last), width)) {
+        while (last > first && ImprintShape.isEdgeFurniture(lines.trimmed(last), lines.noticeWords(last), width)) {
             last--;
         }
         return first == b.first() && last == b.last() ? b
@@ -324,7 +324,7 @@ final class BlockClassifier {
         boolean allAddress = true;
         for (int i = b.first(); i <= b.last(); i++) {
             String t = lines.trimmed(i);
-            if (ImprintShape.isNotice(t) && t.length() <= width * 3) {
+            if (ImprintShape.isNotice(t, lines.noticeWords(i)) && t.length() <= width * 3) {
                 return true;
             }
             anyStamp |= ImprintShape.isStamp(t, width);
@@ -353,11 +353,12 @@ final class BlockClassifier {
             }
             String t = lines.trimmed(i);
             // a whole notice ("one month for change of address on membership publications") may run on in lower case
-            boolean notice = ImprintShape.isNotice(t);
+            int words = lines.noticeWords(i);
+            boolean notice = ImprintShape.isNotice(t, words);
             if (!notice && ImprintShape.runsOnInLowerCase(t)) {
                 return false;
             }
-            carrying += notice || ImprintShape.carriesStampOrNotice(t, width) ? 1 : 0;
+            carrying += notice || ImprintShape.carriesStampOrNotice(t, words, width) ? 1 : 0;
             worded += lines.letters(i) >= 3 ? 1 : 0;
         }
         return carrying >= 2 && carrying * 2 >= worded

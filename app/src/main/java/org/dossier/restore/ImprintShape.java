@@ -59,7 +59,7 @@ final class ImprintShape {
      */
     private static final FoldedWords NOTICE_WORDS = FoldedWords.of(
         "year", "copy", "annum", "month", "issue", "subscription", "address", "allow", "entered", "office",
-        "under", "act", "union", "cla", "post", "llar", "cents", "labo");
+        "under", "act", "union", "cla", "post", "llar", "cents", "labo", "matter", "change");
     private static final int PRICE_WORDS = 0b111111;
     private static final int ADDRESS_WORDS = 0b11 << 6;
     private static final int ENTERED = 1 << 8;
@@ -72,14 +72,28 @@ final class ImprintShape {
     /** "dollars" or a letter's damage in it ("dQllars"), and "cents": a price named without "$" or a digit. */
     private static final int MONEY_WORDS = 0b11 << 15;
     private static final int LABO = 1 << 17;
-    private static final FoldedWords NOTICE_PART_WORDS =
-        FoldedWords.of("matter", "post", "office", "under", "entered", "change");
-
+    private static final int MATTER = 1 << 18;
+    private static final int CHANGE = 1 << 19;
+    /** The words the notice's broken parts cannot be read without ({@link #POSTAL_PART}). */
+    private static final int PART_WORDS = MATTER | POST | OFFICE | UNDER | ENTERED | CHANGE;
+    private static final FoldedWords INSTITUTION_WORDS = FoldedWords.of("li", "peri", "reading", "of");
     private ImprintShape() {}
+
+    /**
+     * The notice words {@code t[from, to)} holds, as bits: what the other methods read, given with
+     * the line ({@code words}) so that a line asked several times is scanned once.
+     */
+    static int noticeWords(char[] t, int from, int to) {
+        return NOTICE_WORDS.which(t, from, to);
+    }
 
     /** Whether a line carries a printed price or the postal entry notice. */
     static boolean isNotice(String t) {
-        int words = NOTICE_WORDS.which(t);
+        return isNotice(t, NOTICE_WORDS.which(t));
+    }
+
+    /** {@link #isNotice(String)} of a line holding {@code words} ({@link #noticeWords}). */
+    static boolean isNotice(String t, int words) {
         return (words & PRICE_WORDS) != 0 && mayBePrice(t, words) && PRICE.matcher(t).find()
             || (words & ADDRESS_WORDS) != 0 && CHANGE_OF_ADDRESS.matcher(t).find()
             || isPostal(t, words)
@@ -117,7 +131,7 @@ final class ImprintShape {
         if (isStampDate(t)) {
             return true;
         }
-        return isAddressLine(t, width) && (STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
+        return isAddressLine(t, width) && (mayNameInstitution(t) && STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
     }
 
     /**
@@ -126,7 +140,11 @@ final class ImprintShape {
      * closing no sentence, a stamp's or notice's shape. Never a line of running text.
      */
     static boolean isEdgeFurniture(String t, int width) {
-        int words = NOTICE_WORDS.which(t);
+        return isEdgeFurniture(t, NOTICE_WORDS.which(t), width);
+    }
+
+    /** {@link #isEdgeFurniture(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
+    static boolean isEdgeFurniture(String t, int words, int width) {
         if (isUnionLabel(t, words)) {
             return t.length() <= width * 2;
         }
@@ -147,10 +165,15 @@ final class ImprintShape {
      * line, no prose running on in it.
      */
     static boolean carriesStampOrNotice(String t, int width) {
+        return carriesStampOrNotice(t, NOTICE_WORDS.which(t), width);
+    }
+
+    /** {@link #carriesStampOrNotice(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
+    static boolean carriesStampOrNotice(String t, int words, int width) {
         if (t.length() > width || runsOnInLowerCase(t)) {
             return false;
         }
-        return isStampDate(t) || isNoticePart(t) || namesInstitution(t) || isCityState(t);
+        return isStampDate(t) || isNoticePart(t, words) || namesInstitution(t) || isCityState(t);
     }
 
     /**
@@ -162,8 +185,20 @@ final class ImprintShape {
         if (!Chars.containsAny(t, "LPRU")) {
             return false; // the pattern is tried only on a line holding a capital its words open with
         }
+        if (!mayNameInstitution(t)) {
+            return false;
+        }
         Matcher m = STAMP_INSTITUTION.matcher(t);
         return m.find() && Character.isUpperCase(t.charAt(m.start())) && capitalsHoldTheirOwn(t);
+    }
+
+    /**
+     * What each form of {@link #STAMP_INSTITUTION} holds: "li" (library), "peri" (periodical
+     * room), "reading" (room), or "of" with a "v" (university of). Most lines hold none of them.
+     */
+    private static boolean mayNameInstitution(String t) {
+        int words = INSTITUTION_WORDS.which(t);
+        return (words & 0b111) != 0 || (words & 0b1000) != 0 && (t.indexOf('v') >= 0 || t.indexOf('V') >= 0);
     }
 
     /** Whether the line holds at least as many capitals as lower-case letters. */
@@ -177,8 +212,8 @@ final class ImprintShape {
     }
 
     /** A fragment of the postal entry notice; the pattern is tried only on a line holding a word it needs. */
-    static boolean isNoticePart(String t) {
-        return (NOTICE_PART_WORDS.in(t) || t.startsWith("of "))
+    private static boolean isNoticePart(String t, int words) {
+        return ((words & PART_WORDS) != 0 || t.startsWith("of "))
             && POSTAL_PART.matcher(t).find();
     }
 

@@ -284,7 +284,7 @@ final class PageGaps {
     }
 
     private boolean isImprintLine(int i) {
-        return isStatutory(i) || lines.trimmedLength(i) > width * 8 / 5 || ImprintShape.isNotice(lines.trimmed(i));
+        return isStatutory(i) || lines.trimmedLength(i) > width * 8 / 5 || ImprintShape.isNotice(lines.trimmed(i), lines.noticeWords(i));
     }
 
     private int proseLines(int from, int to) {

@@ -33,6 +33,8 @@ final class SourceLines {
     static final int OFFICE = 8;
     static final int UNDER = 16;
     private static final FoldedWords KEYWORDS = FoldedWords.of("vo", "entered", "published", "office", "under");
+    /** Per line, the notice words it holds ({@link ImprintShape#noticeWords}), found when first asked; -1 until then. */
+    private int[] noticeWords;
     /** Whether the text holds a form feed at all: most hold none, and then no line need be scanned. */
     private final boolean anyFormFeed;
 
@@ -177,6 +179,23 @@ final class SourceLines {
      */
     int keywords(int line) {
         return keywords[line];
+    }
+
+    /**
+     * The words of a price or postal notice the line holds ({@link ImprintShape#noticeWords}):
+     * asked of the lines of short blocks and page feet by several of their tests, so found once.
+     */
+    int noticeWords(int line) {
+        if (noticeWords == null) {
+            noticeWords = new int[count];
+            Arrays.fill(noticeWords, -1);
+        }
+        int words = noticeWords[line];
+        if (words < 0) {
+            words = ImprintShape.noticeWords(copy(line), 0, trimmedLengths[line]);
+            noticeWords[line] = words;
+        }
+        return words;
     }
 
     /** Letters in the line. */
