@@ -32,8 +32,6 @@ final class WordTable {
     private int[] entryCount;
     private byte[] entryNote;
     private int size;
-    /** The word being inserted, lower-cased: folded once while hashed. Inserting is one thread's, as every mutation is. */
-    private char[] key = new char[32];
 
     /** A table sized for about {@code expected} words (of about eight letters); it grows past that. */
     WordTable(int expected) {
@@ -93,15 +91,18 @@ final class WordTable {
     }
 
     private int insert(char[] s, int from, int to, int n) {
-        int length = to - from;
-        long hashed = foldInto(s, from, to, keyRoom(length));
+        char[] src = s;
+        int f = from;
+        int t = to;
+        long hashed = hash(s, from, to);
         if ((hashed & EXACT) != 0) {
-            char[] lower = lowerCopy(s, from, to);
-            length = lower.length;
-            hashed = foldInto(lower, 0, length, keyRoom(length));
+            src = lowerCopy(s, from, to);
+            f = 0;
+            t = src.length;
+            hashed = hash(src, f, t);
         }
         int h = (int) hashed;
-        int e = findKey(length, h);
+        int e = find(src, f, t, h);
         if (e >= 0) {
             entryCount[e] += n;
             return e;
@@ -109,7 +110,7 @@ final class WordTable {
         if (slotsFor(size + 1) > slots.length) {
             growSlots();
         }
-        int at = newEntry(length, n);
+        int at = newEntry(src, f, t, n);
         int mask = slots.length - 1;
         int i = h & mask;
         while (slots[i] != 0) {
@@ -117,14 +118,6 @@ final class WordTable {
         }
         slots[i] = (long) h << 32 | (at + 1);
         return size - 1;
-    }
-
-    /** {@link #key}, grown to hold {@code length} chars. */
-    private char[] keyRoom(int length) {
-        if (key.length < length) {
-            key = new char[Math.max(length, key.length * 2)];
-        }
-        return key;
     }
 
     /**
@@ -137,14 +130,15 @@ final class WordTable {
         return Math.max(16, Integer.highestOneBit(needed - 1) << 1);
     }
 
-    /** Stores {@link #key}'s first {@code length} chars as a new entry and returns where it starts in the pool. */
-    private int newEntry(int length, int n) {
+    /** Stores a new entry and returns where it starts in the pool. */
+    private int newEntry(char[] src, int f, int t, int n) {
         int e = size++;
         if (e == entryCount.length) {
             int cap = e * 2;
             entryCount = Arrays.copyOf(entryCount, cap);
             entryNote = Arrays.copyOf(entryNote, cap);
         }
+        int length = t - f;
         if (used + HEADER + length > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, used + HEADER + length));
         }
@@ -153,26 +147,12 @@ final class WordTable {
         pool[at + 1] = (char) length;
         pool[at + 2] = (char) (e >>> 16);
         pool[at + 3] = (char) e;
-        System.arraycopy(key, 0, pool, at + HEADER, length);
+        for (int k = 0; k < length; k++) {
+            pool[at + HEADER + k] = fold(src[f + k]);
+        }
         entryCount[e] = n;
         used += HEADER + length;
         return at;
-    }
-
-    /** The entry equal to {@link #key}'s first {@code length} chars (folded already), or -1. */
-    private int findKey(int length, int h) {
-        int mask = slots.length - 1;
-        for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
-            long slot = slots[i];
-            if ((int) (slot >>> 32) == h) {
-                int at = (int) slot - 1;
-                if ((pool[at] << 16 | pool[at + 1]) == length
-                        && Arrays.equals(pool, at + HEADER, at + HEADER + length, key, 0, length)) {
-                    return pool[at + 2] << 16 | pool[at + 3];
-                }
-            }
-        }
-        return -1;
     }
 
     private int find(char[] s, int from, int to, int h) {
@@ -204,14 +184,6 @@ final class WordTable {
 
     /** The hash of the range lower-cased, with {@link #EXACT} set when char-by-char lower-casing would be wrong. */
     private static long hash(char[] s, int from, int to) {
-        return foldInto(s, from, to, null);
-    }
-
-    /**
-     * {@link #hash}, writing the range lower-cased char by char into {@code into} when given: an
-     * inserted word is folded once, then compared and stored as it stands.
-     */
-    private static long foldInto(char[] s, int from, int to, char[] into) {
         int h = 0;
         boolean exact = false;
         for (int k = from; k < to; k++) {
@@ -219,11 +191,7 @@ final class WordTable {
             if (c >= '\u0130') {
                 exact |= c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
             }
-            char folded = fold(c);
-            if (into != null) {
-                into[k - from] = folded;
-            }
-            h = 31 * h + folded;
+            h = 31 * h + fold(c);
         }
         h ^= h >>> 16;
         return (h & 0xFFFFFFFFL) | (exact ? EXACT : 0);
