@@ -1,5 +1,9 @@
 package org.dossier.restore;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +17,12 @@ import java.util.HexFormat;
 final class SourceDigest {
     private static final int PIECE = 1 << 15;
     private final MessageDigest md;
+    /** A piece of the text and its UTF-8 bytes, both reused (grown to the longest piece): no copy of a whole text is made. */
+    private char[] chars = new char[0];
+    private ByteBuffer bytes = ByteBuffer.allocate(0);
+    /** UTF-8 as {@code String.getBytes} writes it: a lone surrogate becomes {@code ?}. */
+    private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
 
     SourceDigest() {
         try {
@@ -29,7 +39,14 @@ final class SourceDigest {
             if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
                 to--;
             }
-            md.update(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            if (chars.length < to - from) {
+                chars = new char[to - from];
+                bytes = ByteBuffer.allocate(3 * (to - from)); // UTF-8 takes at most three bytes per char
+            }
+            text.getChars(from, to, chars, 0);
+            bytes.clear();
+            utf8.reset().encode(CharBuffer.wrap(chars, 0, to - from), bytes, true);
+            md.update(bytes.array(), 0, bytes.position());
             from = to;
         }
     }
