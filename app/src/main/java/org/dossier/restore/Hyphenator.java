@@ -56,6 +56,7 @@ final class Hyphenator {
         }
         String joined = left + right;
         String compound = left + "-" + right;
+        boolean leftIsPrefix = PREFIXES.contains(lower(left));
         int score = 0;
         if (soft) {
             score += 2;
@@ -63,14 +64,14 @@ final class Hyphenator {
         } else if (softBreaksPrinted) {
             score -= 1;
             why.add("plain hyphen where the document marks breaks with ¬");
-            if (brokenWordAfter(left, right)) {
+            if (brokenWordAfter(left, right, leftIsPrefix)) {
                 score += 2; // the OCR read a ¬ as a hyphen inside a (often damaged) word: lin- perialist
                 why.add("'" + right + "' is no word, as the second half of a compound would be");
             }
         } else {
             score += 1;
             why.add("plain hyphen, the document's only break mark");
-            if (!listed(left) && !PREFIXES.contains(left.toLowerCase(Locale.ROOT))
+            if (!listed(left) && !leftIsPrefix
                     && !listed(right) && Character.isLowerCase(right.charAt(0))) {
                 score += 2;
                 why.add("neither half is a word");
@@ -95,7 +96,7 @@ final class Hyphenator {
             score -= 4;
             why.add("capital after the hyphen");
         }
-        if (PREFIXES.contains(left.toLowerCase(Locale.ROOT)) && !joinedIsWord) {
+        if (leftIsPrefix && !joinedIsWord) {
             score -= 2;
             why.add("'" + left + "-' is a prefix");
         }
@@ -114,8 +115,8 @@ final class Hyphenator {
      * parts have the shape of the syllables of a romanised name ({@code Shu-tseng}): a capitalised
      * first part, each part one syllable.
      */
-    private boolean brokenWordAfter(String left, String right) {
-        if (!Character.isLowerCase(right.charAt(0)) || PREFIXES.contains(lower(left))
+    private boolean brokenWordAfter(String left, String right, boolean leftIsPrefix) {
+        if (!Character.isLowerCase(right.charAt(0)) || leftIsPrefix
                 || listed(right) || lexicon.count(right) > 0) {
             return false;
         }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class TextDraft {
     /** The characters, {@link #length} of them: an array of its own, so appends are plain copies. */
-    private char[] chars = new char[64];
+    private char[] chars = new char[256];
     private int length;
     /** Per segment: the text index where it starts, and the raw offset of that character (or -1). */
     private int[] segmentText = new int[4];
