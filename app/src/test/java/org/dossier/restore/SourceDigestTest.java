@@ -14,7 +14,7 @@ class SourceDigestTest {
 
     @Test
     void digestOfALongTextEqualsTheDigestOfItsUtf8BytesWhereverSurrogatePairsFall() throws Exception {
-        for (int at : new int[] {32_766, 32_767, 32_768, 65_535}) {
+        for (int at : new int[] {4_094, 4_095, 4_096, 8_191, 32_767, 32_768, 65_535}) {
             StringBuilder b = new StringBuilder();
             while (b.length() < at) {
                 b.append("Word after word ’ on a line\n");
