@@ -33,6 +33,8 @@ final class MarkerLinker {
     /** Glyphs that stand for a note marker when they end a word: symbols, and what the OCR makes of digits. */
     private static final String SYMBOLS = "*†‡°™®+";
     private static final String GLYPHS = SYMBOLS + "’”\"'“";
+    /** Which ASCII chars are glyphs: asked of every word's last character, which is seldom one. */
+    private static final boolean[] ASCII_GLYPHS = asciiOf(GLYPHS);
     private static final Set<String> CONFUSABLE_DIGITS = Set.of("38", "56", "68", "58", "17", "08", "09", "89", "35", "13", "49");
     /** Each pairing is worth something in itself: two fair links beat one good link and an orphan. */
     private static final int LINK_BONUS = 3;
@@ -170,8 +172,11 @@ final class MarkerLinker {
         if (noteDays.isEmpty()) {
             return 0;
         }
-        Set<String> before = daysBefore.computeIfAbsent(c,
-            k -> days(k.paragraph().text.text(), Math.max(0, k.start() - DATE_WINDOW), k.start()));
+        // the window alone is copied, not the paragraph: a region's bounds are opaque to \b, as a string's ends are
+        Set<String> before = daysBefore.computeIfAbsent(c, k -> {
+            String window = k.paragraph().text.substring(Math.max(0, k.start() - DATE_WINDOW), k.start());
+            return days(window, 0, window.length());
+        });
         for (String day : before) {
             if (noteDays.contains(day)) {
                 return DATE_BONUS;
@@ -229,14 +234,17 @@ final class MarkerLinker {
                 i++;
             }
             int s = i;
-            while (i < n && t[i] != ' ') {
-                i++;
+            boolean quote = false; // most tokens hold no double quote: the quote count then skips them
+            for (char c; i < n && (c = t[i]) != ' '; i++) {
+                quote |= isDoubleQuote(c);
             }
             if (s == i) {
                 break;
             }
             if (!mayBeMarker(t, s, i)) {
-                quotes.count(t, s, i);
+                if (quote) {
+                    quotes.count(t, s, i);
+                }
                 prevStart = s;
                 prevEnd = i;
                 continue;
@@ -255,20 +263,42 @@ final class MarkerLinker {
                 }
                 out.add(c);
             }
-            quotes.count(t, s, i);
+            if (quote) {
+                quotes.count(t, s, i);
+            }
             prevStart = s;
             prevEnd = i;
         }
         return out;
     }
 
+    /** The marks {@link QuoteBalance} counts: “, ” and ". */
+    private static boolean isDoubleQuote(char c) {
+        return c == '"' || (c | 1) == '”'; // “ and ” are U+201C and U+201D
+    }
+
     /** Cheap test on the token's ends before any string is made: markers end in a digit, symbol or quote. */
     private static boolean mayBeMarker(char[] t, int s, int e) {
         char last = t[e - 1];
-        if (Chars.isDigit(last) || GLYPHS.indexOf(last) >= 0) {
+        if (Chars.isDigit(last) || isGlyph(last)) {
             return true;
         }
         return e - s <= 4 && Chars.isDigit(t[s]);
+    }
+
+    /** Whether {@code c} is one of {@link #GLYPHS}; an ASCII char (nearly every word ends in one) by a table read. */
+    private static boolean isGlyph(char c) {
+        return c < 128 ? ASCII_GLYPHS[c] : GLYPHS.indexOf(c) >= 0;
+    }
+
+    private static boolean[] asciiOf(String chars) {
+        boolean[] table = new boolean[128];
+        for (int k = 0; k < chars.length(); k++) {
+            if (chars.charAt(k) < 128) {
+                table[chars.charAt(k)] = true;
+            }
+        }
+        return table;
     }
 
     /**
@@ -316,7 +346,9 @@ final class MarkerLinker {
                 return null;
             }
             char pc = prev.charAt(prev.length() - 1);
-            String prevWord = NOT_WORD.matcher(prev).replaceAll("").toLowerCase(Locale.ROOT);
+            // the regex only where a dollar sign is to be kept: every other word loses its non-letters alone
+            String prevWord = (prev.indexOf('$') < 0 ? CitationParser.letters(prev) : NOT_WORD.matcher(prev).replaceAll(""))
+                .toLowerCase(Locale.ROOT);
             boolean impossibleDay = MONTHS.contains(prevWord) && Integer.parseInt(digitsOf(tok)) > 31;
             if ((NUMBER_TAKERS.contains(prevWord) && !impossibleDay) || Character.isDigit(pc)) {
                 return null;
