@@ -34,7 +34,6 @@ final class CitationParser {
     private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:]+");
-    private static final Pattern LEAD_GAP = Pattern.compile("[\\s,]+");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
     private static final Pattern DAY_DATE = Pattern.compile(
@@ -46,6 +45,10 @@ final class CitationParser {
         "(?=p)\\bpp?\\.\\s*(\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*(?:,?\\s*et seq\\.?)?)");
     private static final Pattern VOLUME = Pattern.compile("(?=V)\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
     private static final Pattern NUMBER = Pattern.compile("(?=N)\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
+    /** Literals every match of the page, volume and number patterns holds: each is tried only on text holding its own. */
+    private static final String PAGES_NEEDS = "p.";
+    private static final String VOLUME_NEEDS = "Vol";
+    private static final String NUMBER_NEEDS = "No";
     static final Pattern IMPRINT = Pattern.compile("\\(([^()]*?\\b1[5-9]\\d\\d)[^()]*\\)");
     /**
      * A quoted title, its quotes as the OCR read them: “…”, "…", ‘‘…’’, a closing quote followed
@@ -150,7 +153,7 @@ final class CitationParser {
                     Matcher paren = PAREN_INNER.matcher(p);
                     while (paren.find()) {
                         String inner = paren.group(1).strip();
-                        if ((isIbid(inner) || PAGES.matcher(inner).find()) && !isProse(inner)) {
+                        if ((isIbid(inner) || found(PAGES, PAGES_NEEDS, inner) != null) && !isProse(inner)) {
                             out.add(stripEnd(inner));
                         }
                     }
@@ -169,8 +172,8 @@ final class CitationParser {
     static boolean isShortReference(String p) {
         String t = p.strip();
         return SPACES.split(t).length <= SHORT_REFERENCE_WORDS && REFERENCE_END.matcher(t).find()
-            && (DAY_DATE.matcher(t).find() || MONTH_DATE.matcher(t).find() || PAGES.matcher(t).find()
-                || isCited(t));
+            && (holdsYear(t) && (DAY_DATE.matcher(t).find() || MONTH_DATE.matcher(t).find())
+                || found(PAGES, PAGES_NEEDS, t) != null || isCited(t));
     }
 
     private static String stripEnd(String s) {
@@ -325,9 +328,22 @@ final class CitationParser {
     }
 
     static boolean isIbid(String s) {
-        String first = LEAD_GAP.split(s.strip(), 2)[0];
+        String t = s.strip();
+        int end = 0;
+        while (end < t.length() && !isLeadGap(t.charAt(end))) {
+            end++;
+        }
+        String first = t.substring(0, end); // what splitting at the first run of spaces and commas leaves first
+        if (first.indexOf('d') < 0 && first.indexOf('D') < 0) {
+            return false; // every reading of "Ibid" ends in "id": most segments' first word is asked no more
+        }
         return isIbidWord(letters(first).toLowerCase(Locale.ROOT))
-            && (first.endsWith(".") || first.endsWith(",") || first.endsWith(".,") || s.strip().length() == first.length());
+            && (first.endsWith(".") || first.endsWith(",") || first.endsWith(".,") || t.length() == first.length());
+    }
+
+    /** A comma or what {@code \s} matches: the characters that end a segment's first word. */
+    private static boolean isLeadGap(char c) {
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "Ibid" and its OCR damage: "JTbid", "Il)id", "lbid". */
@@ -343,11 +359,11 @@ final class CitationParser {
         if (raw.length() < 3) {
             return null;
         }
-        String pages = group(PAGES, raw);
+        String pages = group(PAGES, PAGES_NEEDS, raw);
         String date = date(raw);
         if (isIbid(raw)) {
             Citation ref = EarlierCitations.lastFull(earlier); // Ibid. after Ibid. still means the last full reference
-            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date,
+            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, VOLUME_NEEDS, raw), group(NUMBER, NUMBER_NEEDS, raw), date,
                 pages, ref == null ? null : ref.id());
         }
         boolean cited = isCited(raw);
@@ -357,7 +373,7 @@ final class CitationParser {
             head = unquoted(raw, headEnd, cited);
         }
         BookImprint imprint = head.imprint();
-        if (!cited && date == null && pages == null && group(VOLUME, raw) == null && (imprint == null || imprint.year() == null)) {
+        if (!cited && date == null && pages == null && group(VOLUME, VOLUME_NEEDS, raw) == null && (imprint == null || imprint.year() == null)) {
             return null; // no date, volume, page or book's year: not a reference
         }
         if (date == null && imprint != null) {
@@ -373,7 +389,7 @@ final class CitationParser {
         String refersTo = cited ? EarlierCitations.cited(head.title(), head.author(), earlier) : sameAs;
         return new Citation(id, raw, emptyToNull(head.author()), emptyToNull(head.title()), emptyToNull(container),
             imprint == null ? null : imprint.place(), imprint == null ? null : imprint.publisher(),
-            group(VOLUME, raw), group(NUMBER, raw), date, pages, refersTo);
+            group(VOLUME, VOLUME_NEEDS, raw), group(NUMBER, NUMBER_NEEDS, raw), date, pages, refersTo);
     }
 
     /** Author, title, container and book imprint as a reference's head gives them; any may be null. */
@@ -515,20 +531,58 @@ final class CitationParser {
 
     /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
     private static int headEnd(String s) {
+        boolean year = holdsYear(s);
         int end = s.length();
-        for (Pattern p : List.of(DAY_DATE, MONTH_DATE, VOLUME, NUMBER, PAGES)) {
-            Matcher m = p.matcher(s);
-            if (m.find()) {
-                end = Math.min(end, m.start());
+        end = Math.min(end, start(year ? found(DAY_DATE, "", s) : null, end));
+        end = Math.min(end, start(year ? found(MONTH_DATE, "", s) : null, end));
+        end = Math.min(end, start(found(VOLUME, VOLUME_NEEDS, s), end));
+        end = Math.min(end, start(found(NUMBER, NUMBER_NEEDS, s), end));
+        end = Math.min(end, start(found(PAGES, PAGES_NEEDS, s), end));
+        return Math.min(end, start(found(CITED, "cited", s), end));
+    }
+
+    private static int start(Matcher m, int otherwise) {
+        return m == null ? otherwise : m.start();
+    }
+
+    /**
+     * {@code p} found in {@code s}, or null; it is sought only when {@code s} holds {@code needs},
+     * a literal every match holds: one intrinsic pass, where the regex would be tried at each char.
+     */
+    private static Matcher found(Pattern p, String needs, String s) {
+        if (!s.contains(needs)) {
+            return null;
+        }
+        Matcher m = p.matcher(s);
+        return m.find() ? m : null;
+    }
+
+    /**
+     * Whether {@code s} holds four digits from {@code 1}{@code lowestCentury}{@code 00} to 1999: a
+     * date pattern that reads such a year is tried only on text holding one.
+     */
+    static boolean holdsYear(CharSequence s, char lowestCentury) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            if (s.charAt(i) == '1' && s.charAt(i + 1) >= lowestCentury && s.charAt(i + 1) <= '9'
+                    && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3))) {
+                return true;
             }
         }
-        Matcher cited = s.contains("cited") ? CITED.matcher(s) : null;
-        return cited != null && cited.find() ? Math.min(end, cited.start()) : end;
+        return false;
+    }
+
+    /** Whether {@code s} holds a year from 1500 to 1999, as every date the patterns here read does. */
+    private static boolean holdsYear(String s) {
+        return holdsYear(s, '5');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** "…, cited, p. 12": the pattern (which opens with what may precede the word) waits for the word. */
     private static boolean isCited(String s) {
-        return s.contains("cited") && CITED.matcher(s).find();
+        return found(CITED, "cited", s) != null;
     }
 
     private static List<String> parts(String head) {
@@ -561,13 +615,16 @@ final class CitationParser {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String group(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group(1).strip() : null;
+    private static String group(Pattern p, String needs, String s) {
+        Matcher m = found(p, needs, s);
+        return m == null ? null : m.group(1).strip();
     }
 
     /** ISO 8601 for a full date, reduced precision (YYYY-MM, YYYY) as EDTF allows for less. */
     static String date(String s) {
+        if (!holdsYear(s)) {
+            return null; // each pattern below reads a year
+        }
         Matcher m = DAY_DATE.matcher(s);
         if (m.find()) {
             String month = m.group(5) + "-" + month(m.group(1)) + "-";

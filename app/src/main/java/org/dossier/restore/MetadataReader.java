@@ -240,7 +240,7 @@ final class MetadataReader {
     private static String latestDate(List<String> texts) {
         String latest = null;
         for (String t : texts) {
-            if (!holdsYear(t) || STATUTORY_WORDS.in(t) && STATUTORY.matcher(t).find()) {
+            if (!CitationParser.holdsYear(t, '6') || STATUTORY_WORDS.in(t) && STATUTORY.matcher(t).find()) {
                 continue; // "entered as second-class matter …, under the Act of …": not the date
             }
             Matcher m = DATE.matcher(t);
@@ -252,16 +252,6 @@ final class MetadataReader {
             }
         }
         return latest;
-    }
-
-    /** Whether {@code t} holds four digits from 1600 to 1999, as every date the pattern reads ends in. */
-    private static boolean holdsYear(String t) {
-        for (int i = t.indexOf('1'); i >= 0 && i + 3 < t.length(); i = t.indexOf('1', i + 1)) {
-            if (t.charAt(i + 1) >= '6' && t.charAt(i + 1) <= '9' && isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isDigit(char c) {
