@@ -31,9 +31,6 @@ final class CitationParser {
      */
     /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:]+");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
     private static final Pattern DAY_DATE = Pattern.compile(
@@ -76,11 +73,6 @@ final class CitationParser {
         "vol", "vols", "no", "nos", "p", "pp", "cf", "st", "mr", "mrs", "dr", "ed", "eds", "trans",
         "op", "cit", "loc", "jr", "sr", "co", "inc", "ltd", "gen", "seq", "ibid", "art", "sec", "ch",
         "rev", "u", "s", "n", "y");
-    private static final Set<String> SMALL_WORDS = Set.of(
-        "and", "of", "the", "in", "on", "for", "de", "du", "la", "le", "v", "i", "a", "an", "to",
-        "with", "et", "seq", "cited", "des", "der", "und", "at", "by", "o", "po", "za", "concerning",
-        "about", "from", "upon", "into", "under", "between", "against", "through", "toward", "towards",
-        "within", "na", "k");
 
     List<List<Citation>> parse(List<Drafts.Unit> notes, List<String> ids) {
         return parseTexts(notes.stream().map(u -> u.text.toString()).toList(), ids);
@@ -142,18 +134,18 @@ final class CitationParser {
             for (String part : splitTopLevel(sentence, ';')) {
                 String p = part.strip();
                 Matcher cf = INNER_CF.matcher(p);
-                if (cf.find() && isProse(p.substring(0, cf.start()))) {
+                if (cf.find() && Commentary.isProse(p.substring(0, cf.start()))) {
                     p = p.substring(cf.end());
                 }
                 p = LEAD.matcher(p).replaceFirst("");
                 if (p.isEmpty()) {
                     continue;
                 }
-                if (isProse(p) && !isIbid(p) && !isShortReference(p)) {
+                if (Commentary.isProse(p) && !isIbid(p) && !isShortReference(p)) {
                     Matcher paren = PAREN_INNER.matcher(p);
                     while (paren.find()) {
                         String inner = paren.group(1).strip();
-                        if ((isIbid(inner) || found(PAGES, PAGES_NEEDS, inner) != null) && !isProse(inner)) {
+                        if ((isIbid(inner) || found(PAGES, PAGES_NEEDS, inner) != null) && !Commentary.isProse(inner)) {
                             out.add(stripEnd(inner));
                         }
                     }
@@ -220,7 +212,7 @@ final class CitationParser {
      */
     private static boolean dateReadAsSentence(String text, int start, int dot) {
         Matcher day = DAY_DATE.matcher(text).region(dot + 2, text.length());
-        return day.lookingAt() && date(text.substring(start, dot)) == null && !isProse(text.substring(start, dot))
+        return day.lookingAt() && date(text.substring(start, dot)) == null && !Commentary.isProse(text.substring(start, dot))
             && SPACES.split(text.substring(start, dot).strip()).length <= SHORT_REFERENCE_WORDS;
     }
 
@@ -258,51 +250,6 @@ final class CitationParser {
         }
         out.add(s.substring(start));
         return out;
-    }
-
-    /** Commentary reads as running lower-case words; a reference is mostly names, numbers and titles. */
-    static boolean isProse(String s) {
-        // each pattern needs a quote or a bracket: most notes' sentences hold neither
-        String unquoted = Chars.containsAny(s, "“\"") ? QUOTED_SPAN.matcher(s).replaceAll(" ") : s;
-        String plain = unquoted.indexOf('(') >= 0 ? PARENTHESISED.matcher(unquoted).replaceAll(" ") : unquoted;
-        int lower = 0;
-        int words = 0;
-        for (String w : WORD_GAPS.split(plain)) {
-            String letters = letters(w);
-            if (letters.length() < 3) {
-                continue; // initials and abbreviations ("p.", "T. A.") say nothing either way
-            }
-            words++;
-            if (Character.isLowerCase(letters.charAt(0)) && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
-                lower++;
-            }
-        }
-        return words >= 5 && lower * 100 > words * 12 && hasLowerRun(plain);
-    }
-
-    /**
-     * Prose runs on in lower case ("granted permission for the construction"); a reference's
-     * lower-case words stand one or two between commas ("two volumes, Vol. I").
-     */
-    private static boolean hasLowerRun(String plain) {
-        int run = 0;
-        int content = 0;
-        for (String w : SPACES.split(plain.trim())) {
-            String letters = letters(w);
-            boolean lowerWord = !letters.isEmpty() && Character.isLowerCase(letters.charAt(0));
-            if (lowerWord) {
-                run++;
-                content += SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) ? 0 : 1;
-                if (run >= 3 && content >= 1) {
-                    return true;
-                }
-            }
-            if (!lowerWord || w.endsWith(",") || w.endsWith(";") || w.endsWith(":")) {
-                run = 0;
-                content = 0;
-            }
-        }
-        return false;
     }
 
     /** {@code s} with every code point that is no letter removed (what {@code [^\p{L}]} removes), without a regex per word. */
@@ -518,16 +465,6 @@ final class CitationParser {
         return h > 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1));
     }
 
-    private static boolean hasLowerWord(String s) {
-        for (String w : SPACES.split(s)) {
-            String letters = letters(w);
-            if (!letters.isEmpty() && Character.isLowerCase(letters.charAt(0))
-                    && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
     private static int headEnd(String s) {
