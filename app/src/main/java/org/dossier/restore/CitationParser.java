@@ -19,6 +19,7 @@ final class CitationParser {
     private static final String DIGIT_LIKE = "[GSOIlBZ]";
     private static final String MONTHS =
         "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String[] MONTH_NAMES = MONTHS.split("\\|");
     /**
      * The letters a month's name opens with, looked ahead before a pattern's word boundary and
      * alternation: the engine then passes over every other position with one comparison (the
@@ -30,7 +31,7 @@ final class CitationParser {
      * the OCR read as a letter ("May 2G, 1932": kept, its date left unspecified in that digit).
      */
     /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
     private static final Pattern DAY_DATE = Pattern.compile(
@@ -133,11 +134,12 @@ final class CitationParser {
         for (String sentence : sentences(note)) {
             for (String part : splitTopLevel(sentence, ';')) {
                 String p = part.strip();
-                Matcher cf = INNER_CF.matcher(p);
-                if (cf.find() && Commentary.isProse(p.substring(0, cf.start()))) {
+                Matcher cf = p.contains("cf") || p.contains("see") ? INNER_CF.matcher(p) : null; // the words it needs
+                if (cf != null && cf.find() && Commentary.isProse(p.substring(0, cf.start()))) {
                     p = p.substring(cf.end());
                 }
-                p = LEAD.matcher(p).replaceFirst("");
+                Matcher lead = LEAD.matcher(p); // anchored: tried at the start alone, not searched for
+                p = lead.lookingAt() ? p.substring(lead.end()) : p;
                 if (p.isEmpty()) {
                     continue;
                 }
@@ -163,9 +165,15 @@ final class CitationParser {
      */
     static boolean isShortReference(String p) {
         String t = p.strip();
-        return SPACES.split(t).length <= SHORT_REFERENCE_WORDS && REFERENCE_END.matcher(t).find()
-            && (holdsYear(t) && (DAY_DATE.matcher(t).find() || MONTH_DATE.matcher(t).find())
-                || found(PAGES, PAGES_NEEDS, t) != null || isCited(t));
+        return SPACES.split(t).length <= SHORT_REFERENCE_WORDS
+            && (holdsYear(t) || t.contains(PAGES_NEEDS)) && REFERENCE_END.matcher(t).find() // it ends in one or the other
+            && (holdsDayOrMonth(t) || found(PAGES, PAGES_NEEDS, t) != null || isCited(t));
+    }
+
+    /** Whether a day's or a month's date is printed in {@code t} ("May 13, 1932", "May, 1932"), whether or not it reads as one. */
+    private static boolean holdsDayOrMonth(String t) {
+        int month = holdsYear(t) ? firstMonth(t) : -1;
+        return foundFrom(DAY_DATE, t, month) != null || foundFrom(MONTH_DATE, t, month) != null;
     }
 
     private static String stripEnd(String s) {
@@ -468,10 +476,10 @@ final class CitationParser {
 
     /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
     private static int headEnd(String s) {
-        boolean year = holdsYear(s);
+        int month = holdsYear(s) ? firstMonth(s) : -1; // a date holds both
         int end = s.length();
-        end = Math.min(end, start(year ? found(DAY_DATE, "", s) : null, end));
-        end = Math.min(end, start(year ? found(MONTH_DATE, "", s) : null, end));
+        end = Math.min(end, start(foundFrom(DAY_DATE, s, month), end));
+        end = Math.min(end, start(foundFrom(MONTH_DATE, s, month), end));
         end = Math.min(end, start(found(VOLUME, VOLUME_NEEDS, s), end));
         end = Math.min(end, start(found(NUMBER, NUMBER_NEEDS, s), end));
         end = Math.min(end, start(found(PAGES, PAGES_NEEDS, s), end));
@@ -487,11 +495,26 @@ final class CitationParser {
      * a literal every match holds: one intrinsic pass, where the regex would be tried at each char.
      */
     private static Matcher found(Pattern p, String needs, String s) {
-        if (!s.contains(needs)) {
+        return foundFrom(p, s, s.contains(needs) ? 0 : -1);
+    }
+
+    /** {@code p} found in {@code s} from {@code from} on, before which it cannot begin; null if none or {@code from < 0}. */
+    private static Matcher foundFrom(Pattern p, String s, int from) {
+        if (from < 0) {
             return null;
         }
         Matcher m = p.matcher(s);
-        return m.find() ? m : null;
+        return m.find(from) ? m : null;
+    }
+
+    /** Where the first month's name stands in {@code s}, or -1: the date patterns open with one. */
+    private static int firstMonth(String s) {
+        int first = -1;
+        for (String name : MONTH_NAMES) {
+            int at = s.indexOf(name);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
+        }
+        return first;
     }
 
     /**
@@ -562,26 +585,27 @@ final class CitationParser {
         if (!holdsYear(s)) {
             return null; // each pattern below reads a year
         }
-        Matcher m = DAY_DATE.matcher(s);
-        if (m.find()) {
-            String month = m.group(5) + "-" + month(m.group(1)) + "-";
+        int month = firstMonth(s);
+        Matcher m = foundFrom(DAY_DATE, s, month);
+        if (m != null) {
+            String yearMonth = m.group(5) + "-" + month(m.group(1)) + "-";
             String day = day(m.group(2));
             String second = m.group(4) == null ? null : day(m.group(4));
             if (day != null && second == null) {
-                return month + day;
+                return yearMonth + day;
             }
             if (day != null && second != null && !day.contains("X") && second.compareTo(day) > 0) {
                 // two issues of a paper: an EDTF set; a span of days: an EDTF interval
                 return m.group(3).equals("and") || m.group(3).equals("&")
-                    ? "{" + month + day + "," + month + second + "}" : month + day + "/" + month + second;
+                    ? "{" + yearMonth + day + "," + yearMonth + second + "}" : yearMonth + day + "/" + yearMonth + second;
             }
         }
-        m = MONTH_DATE.matcher(s);
-        if (m.find()) {
+        m = foundFrom(MONTH_DATE, s, month);
+        if (m != null) {
             return m.group(2) + "-" + month(m.group(1));
         }
-        m = IMPRINT.matcher(s);
-        if (m.find()) {
+        m = foundFrom(IMPRINT, s, s.indexOf('('));
+        if (m != null) {
             Matcher y = YEAR.matcher(m.group(1));
             String last = null;
             while (y.find()) {
@@ -608,9 +632,8 @@ final class CitationParser {
     }
 
     private static String month(String name) {
-        String[] names = MONTHS.split("\\|");
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equalsIgnoreCase(name)) {
+        for (int i = 0; i < MONTH_NAMES.length; i++) {
+            if (MONTH_NAMES[i].equalsIgnoreCase(name)) {
                 return (i < 9 ? "0" : "") + (i + 1);
             }
         }
