@@ -35,6 +35,8 @@ final class MarkerLinker {
     private static final String GLYPHS = SYMBOLS + "’”\"'“";
     /** Which ASCII chars are glyphs: asked of every word's last character, which is seldom one. */
     private static final boolean[] ASCII_GLYPHS = asciiOf(GLYPHS);
+    /** Which ASCII chars may make a word a marker or a quote: the only chars the candidate scan stops at. */
+    private static final boolean[] ASCII_TELLING = asciiTelling();
     private static final Set<String> CONFUSABLE_DIGITS = Set.of("38", "56", "68", "58", "17", "08", "09", "89", "35", "13", "49");
     /** Each pairing is worth something in itself: two fair links beat one good link and an orphan. */
     private static final int LINK_BONUS = 3;
@@ -219,6 +221,12 @@ final class MarkerLinker {
         return CONFUSABLE_DIGITS.contains(pair);
     }
 
+    /**
+     * The unit's marker candidates, in order. A word can be one, or move the quote count, only if
+     * it holds a digit, a glyph or a double quote: the text is scanned for those alone, one table
+     * read per char, and only the words holding one are cut out and read (with the word before
+     * them, found backwards).
+     */
     List<Candidate> candidates(Drafts.Unit p) {
         List<Candidate> out = new ArrayList<>();
         // read from an array kept from unit to unit: every character of the body passes through here
@@ -226,50 +234,74 @@ final class MarkerLinker {
         char[] t = buffer;
         int n = p.text.length();
         QuoteBalance quotes = new QuoteBalance();
-        int prevStart = -1;
-        int prevEnd = -1;
-        int i = 0;
-        while (i < n) {
-            while (i < n && t[i] == ' ') {
-                i++;
-            }
+        for (int i = nextTelling(t, 0, n); i < n; i = nextTelling(t, i, n)) {
             int s = i;
-            boolean quote = false; // most tokens hold no double quote: the quote count then skips them
+            while (s > 0 && t[s - 1] != ' ') {
+                s--;
+            }
+            boolean quote = false; // most such words hold no double quote: the quote count then skips them
             for (char c; i < n && (c = t[i]) != ' '; i++) {
                 quote |= isDoubleQuote(c);
             }
-            if (s == i) {
-                break;
-            }
-            if (!mayBeMarker(t, s, i)) {
-                if (quote) {
-                    quotes.count(t, s, i);
+            if (mayBeMarker(t, s, i)) {
+                Candidate c = candidate(p, new String(t, s, i - s), s, i, wordBefore(t, s),
+                    nextCapOrEnd(t, i, n), quotes.open());
+                if (c != null) {
+                    while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
+                        out.remove(out.size() - 1); // "1 *" read as one marker supersedes its "1"
+                    }
+                    out.add(c);
                 }
-                prevStart = s;
-                prevEnd = i;
-                continue;
-            }
-            String tok = new String(t, s, i - s);
-            String prev = prevStart >= 0 ? new String(t, prevStart, prevEnd - prevStart) : null;
-            int nextStart = i;
-            while (nextStart < n && t[nextStart] == ' ') {
-                nextStart++;
-            }
-            boolean nextCapOrEnd = nextStart >= n || !Character.isLowerCase(t[nextStart]);
-            Candidate c = candidate(p, tok, s, i, prev, nextCapOrEnd, quotes.open());
-            if (c != null) {
-                while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
-                    out.remove(out.size() - 1); // "1 *" read as one marker supersedes its "1"
-                }
-                out.add(c);
             }
             if (quote) {
                 quotes.count(t, s, i);
             }
-            prevStart = s;
-            prevEnd = i;
         }
         return out;
+    }
+
+    /** Where the next char at or after {@code from} that may make its word a marker or a quote stands; {@code n} if none. */
+    private static int nextTelling(char[] t, int from, int n) {
+        int i = from;
+        while (i < n && !isTelling(t[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A digit, a glyph or a double quote: what {@link #mayBeMarker} and the quote count look for. */
+    private static boolean isTelling(char c) {
+        return c < 128 ? ASCII_TELLING[c] : Chars.isDigit(c) || GLYPHS.indexOf(c) >= 0 || isDoubleQuote(c);
+    }
+
+    private static boolean[] asciiTelling() {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = Chars.isDigit(c) || GLYPHS.indexOf(c) >= 0 || isDoubleQuote(c);
+        }
+        return table;
+    }
+
+    /** The word before the one starting at {@code s}, or null if it is the first. */
+    private static String wordBefore(char[] t, int s) {
+        int end = s;
+        while (end > 0 && t[end - 1] == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && t[start - 1] != ' ') {
+            start--;
+        }
+        return end > 0 ? new String(t, start, end - start) : null;
+    }
+
+    /** Whether the word after {@code e} opens with no lower-case letter, or none follows. */
+    private static boolean nextCapOrEnd(char[] t, int e, int n) {
+        int next = e;
+        while (next < n && t[next] == ' ') {
+            next++;
+        }
+        return next >= n || !Character.isLowerCase(t[next]);
     }
 
     /** The marks {@link QuoteBalance} counts: “, ” and ". */
