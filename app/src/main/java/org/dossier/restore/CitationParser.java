@@ -508,7 +508,7 @@ final class CitationParser {
     }
 
     /** Where the first month's name stands in {@code s}, or -1: the date patterns open with one. */
-    private static int firstMonth(String s) {
+    static int firstMonth(String s) {
         int first = -1;
         for (String name : MONTH_NAMES) {
             int at = s.indexOf(name);

@@ -120,7 +120,7 @@ final class MarkerLinker {
         int[][] dp = new int[k + 1][m + 1];
         for (int a = 1; a <= k; a++) {
             int noteOffset = notes.get(a - 1).text.firstRaw();
-            Set<String> noteDays = days(notes.get(a - 1).text.text(), 0, notes.get(a - 1).text.text().length());
+            Set<String> noteDays = days(notes.get(a - 1).text.toString());
             for (int b = 1; b <= m; b++) {
                 int best = Math.max(dp[a - 1][b], dp[a][b - 1]);
                 Candidate c = all.get(lo + b - 1);
@@ -174,10 +174,10 @@ final class MarkerLinker {
         if (noteDays.isEmpty()) {
             return 0;
         }
-        // the window alone is copied, not the paragraph: a region's bounds are opaque to \b, as a string's ends are
+        // the window alone is copied, not the paragraph, to be searched
         Set<String> before = daysBefore.computeIfAbsent(c, k -> {
             String window = k.paragraph().text.substring(Math.max(0, k.start() - DATE_WINDOW), k.start());
-            return days(window, 0, window.length());
+            return days(window);
         });
         for (String day : before) {
             if (noteDays.contains(day)) {
@@ -187,10 +187,12 @@ final class MarkerLinker {
         return 0;
     }
 
-    static Set<String> days(CharSequence text, int from, int to) {
-        Matcher m = DAY.matcher(text).region(from, to);
+    /** The days {@code text} names, each as "November 4"; searched from the first month's name, as a day opens with one. */
+    static Set<String> days(String text) {
         Set<String> out = new java.util.HashSet<>();
-        while (m.find()) {
+        int first = CitationParser.firstMonth(text);
+        Matcher m = DAY.matcher(text);
+        for (boolean found = first >= 0 && m.find(first); found; found = m.find()) {
             out.add(m.group(1) + " " + Integer.parseInt(m.group(2)));
         }
         return out;

@@ -36,6 +36,8 @@ final class MetadataReader {
     /** Compiled once: String.matches and String.split compile their pattern at every call. */
     private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]*\\p{L}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The parts of a running head, as String.split(" · ") cuts them (it compiles its pattern at every call). */
+    private static final Pattern HEAD_PARTS = Pattern.compile(Pattern.quote(" · "));
 
     private final SourceLines lines;
     private final List<PageFrame> frames;
@@ -59,7 +61,7 @@ final class MetadataReader {
         List<String> heads = new ArrayList<>();
         for (PageFrame f : frames) {
             if (f.runningHead() != null) {
-                for (String h : f.runningHead().split(" · ")) {
+                for (String h : HEAD_PARTS.split(f.runningHead())) {
                     heads.add(h);
                 }
             }
