@@ -19,6 +19,7 @@ final class CitationParser {
     private static final String DIGIT_LIKE = "[GSOIlBZ]";
     private static final String MONTHS =
         "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String[] MONTH_NAMES = MONTHS.split("\\|");
     /**
      * The letters a month's name opens with, looked ahead before a pattern's word boundary and
      * alternation: the engine then passes over every other position with one comparison (the
@@ -30,11 +31,7 @@ final class CitationParser {
      * the OCR read as a letter ("May 2G, 1932": kept, its date left unspecified in that digit).
      */
     /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:]+");
-    private static final Pattern LEAD_GAP = Pattern.compile("[\\s,]+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
     private static final Pattern DAY_DATE = Pattern.compile(
@@ -46,6 +43,10 @@ final class CitationParser {
         "(?=p)\\bpp?\\.\\s*(\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*(?:,?\\s*et seq\\.?)?)");
     private static final Pattern VOLUME = Pattern.compile("(?=V)\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
     private static final Pattern NUMBER = Pattern.compile("(?=N)\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
+    /** Literals every match of the page, volume and number patterns holds: each is tried only on text holding its own. */
+    private static final String PAGES_NEEDS = "p.";
+    private static final String VOLUME_NEEDS = "Vol";
+    private static final String NUMBER_NEEDS = "No";
     static final Pattern IMPRINT = Pattern.compile("\\(([^()]*?\\b1[5-9]\\d\\d)[^()]*\\)");
     /**
      * A quoted title, its quotes as the OCR read them: “…”, "…", ‘‘…’’, a closing quote followed
@@ -73,11 +74,6 @@ final class CitationParser {
         "vol", "vols", "no", "nos", "p", "pp", "cf", "st", "mr", "mrs", "dr", "ed", "eds", "trans",
         "op", "cit", "loc", "jr", "sr", "co", "inc", "ltd", "gen", "seq", "ibid", "art", "sec", "ch",
         "rev", "u", "s", "n", "y");
-    private static final Set<String> SMALL_WORDS = Set.of(
-        "and", "of", "the", "in", "on", "for", "de", "du", "la", "le", "v", "i", "a", "an", "to",
-        "with", "et", "seq", "cited", "des", "der", "und", "at", "by", "o", "po", "za", "concerning",
-        "about", "from", "upon", "into", "under", "between", "against", "through", "toward", "towards",
-        "within", "na", "k");
 
     List<List<Citation>> parse(List<Drafts.Unit> notes, List<String> ids) {
         return parseTexts(notes.stream().map(u -> u.text.toString()).toList(), ids);
@@ -138,19 +134,20 @@ final class CitationParser {
         for (String sentence : sentences(note)) {
             for (String part : splitTopLevel(sentence, ';')) {
                 String p = part.strip();
-                Matcher cf = INNER_CF.matcher(p);
-                if (cf.find() && isProse(p.substring(0, cf.start()))) {
+                Matcher cf = p.contains("cf") || p.contains("see") ? INNER_CF.matcher(p) : null; // the words it needs
+                if (cf != null && cf.find() && Commentary.isProse(p.substring(0, cf.start()))) {
                     p = p.substring(cf.end());
                 }
-                p = LEAD.matcher(p).replaceFirst("");
+                Matcher lead = LEAD.matcher(p); // anchored: tried at the start alone, not searched for
+                p = lead.lookingAt() ? p.substring(lead.end()) : p;
                 if (p.isEmpty()) {
                     continue;
                 }
-                if (isProse(p) && !isIbid(p) && !isShortReference(p)) {
+                if (Commentary.isProse(p) && !isIbid(p) && !isShortReference(p)) {
                     Matcher paren = PAREN_INNER.matcher(p);
                     while (paren.find()) {
                         String inner = paren.group(1).strip();
-                        if ((isIbid(inner) || PAGES.matcher(inner).find()) && !isProse(inner)) {
+                        if ((isIbid(inner) || found(PAGES, PAGES_NEEDS, inner) != null) && !Commentary.isProse(inner)) {
                             out.add(stripEnd(inner));
                         }
                     }
@@ -168,9 +165,15 @@ final class CitationParser {
      */
     static boolean isShortReference(String p) {
         String t = p.strip();
-        return SPACES.split(t).length <= SHORT_REFERENCE_WORDS && REFERENCE_END.matcher(t).find()
-            && (DAY_DATE.matcher(t).find() || MONTH_DATE.matcher(t).find() || PAGES.matcher(t).find()
-                || isCited(t));
+        return SPACES.split(t).length <= SHORT_REFERENCE_WORDS
+            && (holdsYear(t) || t.contains(PAGES_NEEDS)) && REFERENCE_END.matcher(t).find() // it ends in one or the other
+            && (holdsDayOrMonth(t) || found(PAGES, PAGES_NEEDS, t) != null || isCited(t));
+    }
+
+    /** Whether a day's or a month's date is printed in {@code t} ("May 13, 1932", "May, 1932"), whether or not it reads as one. */
+    private static boolean holdsDayOrMonth(String t) {
+        int month = holdsYear(t) ? firstMonth(t) : -1;
+        return foundFrom(DAY_DATE, t, month) != null || foundFrom(MONTH_DATE, t, month) != null;
     }
 
     private static String stripEnd(String s) {
@@ -217,7 +220,7 @@ final class CitationParser {
      */
     private static boolean dateReadAsSentence(String text, int start, int dot) {
         Matcher day = DAY_DATE.matcher(text).region(dot + 2, text.length());
-        return day.lookingAt() && date(text.substring(start, dot)) == null && !isProse(text.substring(start, dot))
+        return day.lookingAt() && date(text.substring(start, dot)) == null && !Commentary.isProse(text.substring(start, dot))
             && SPACES.split(text.substring(start, dot).strip()).length <= SHORT_REFERENCE_WORDS;
     }
 
@@ -257,51 +260,6 @@ final class CitationParser {
         return out;
     }
 
-    /** Commentary reads as running lower-case words; a reference is mostly names, numbers and titles. */
-    static boolean isProse(String s) {
-        // each pattern needs a quote or a bracket: most notes' sentences hold neither
-        String unquoted = Chars.containsAny(s, "“\"") ? QUOTED_SPAN.matcher(s).replaceAll(" ") : s;
-        String plain = unquoted.indexOf('(') >= 0 ? PARENTHESISED.matcher(unquoted).replaceAll(" ") : unquoted;
-        int lower = 0;
-        int words = 0;
-        for (String w : WORD_GAPS.split(plain)) {
-            String letters = letters(w);
-            if (letters.length() < 3) {
-                continue; // initials and abbreviations ("p.", "T. A.") say nothing either way
-            }
-            words++;
-            if (Character.isLowerCase(letters.charAt(0)) && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
-                lower++;
-            }
-        }
-        return words >= 5 && lower * 100 > words * 12 && hasLowerRun(plain);
-    }
-
-    /**
-     * Prose runs on in lower case ("granted permission for the construction"); a reference's
-     * lower-case words stand one or two between commas ("two volumes, Vol. I").
-     */
-    private static boolean hasLowerRun(String plain) {
-        int run = 0;
-        int content = 0;
-        for (String w : SPACES.split(plain.trim())) {
-            String letters = letters(w);
-            boolean lowerWord = !letters.isEmpty() && Character.isLowerCase(letters.charAt(0));
-            if (lowerWord) {
-                run++;
-                content += SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) ? 0 : 1;
-                if (run >= 3 && content >= 1) {
-                    return true;
-                }
-            }
-            if (!lowerWord || w.endsWith(",") || w.endsWith(";") || w.endsWith(":")) {
-                run = 0;
-                content = 0;
-            }
-        }
-        return false;
-    }
-
     /** {@code s} with every code point that is no letter removed (what {@code [^\p{L}]} removes), without a regex per word. */
     static String letters(String s) {
         return kept(s, false);
@@ -325,9 +283,22 @@ final class CitationParser {
     }
 
     static boolean isIbid(String s) {
-        String first = LEAD_GAP.split(s.strip(), 2)[0];
+        String t = s.strip();
+        int end = 0;
+        while (end < t.length() && !isLeadGap(t.charAt(end))) {
+            end++;
+        }
+        String first = t.substring(0, end); // what splitting at the first run of spaces and commas leaves first
+        if (first.indexOf('d') < 0 && first.indexOf('D') < 0) {
+            return false; // every reading of "Ibid" ends in "id": most segments' first word is asked no more
+        }
         return isIbidWord(letters(first).toLowerCase(Locale.ROOT))
-            && (first.endsWith(".") || first.endsWith(",") || first.endsWith(".,") || s.strip().length() == first.length());
+            && (first.endsWith(".") || first.endsWith(",") || first.endsWith(".,") || t.length() == first.length());
+    }
+
+    /** A comma or what {@code \s} matches: the characters that end a segment's first word. */
+    private static boolean isLeadGap(char c) {
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "Ibid" and its OCR damage: "JTbid", "Il)id", "lbid". */
@@ -343,11 +314,11 @@ final class CitationParser {
         if (raw.length() < 3) {
             return null;
         }
-        String pages = group(PAGES, raw);
+        String pages = group(PAGES, PAGES_NEEDS, raw);
         String date = date(raw);
         if (isIbid(raw)) {
             Citation ref = EarlierCitations.lastFull(earlier); // Ibid. after Ibid. still means the last full reference
-            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, raw), group(NUMBER, raw), date,
+            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, VOLUME_NEEDS, raw), group(NUMBER, NUMBER_NEEDS, raw), date,
                 pages, ref == null ? null : ref.id());
         }
         boolean cited = isCited(raw);
@@ -357,7 +328,7 @@ final class CitationParser {
             head = unquoted(raw, headEnd, cited);
         }
         BookImprint imprint = head.imprint();
-        if (!cited && date == null && pages == null && group(VOLUME, raw) == null && (imprint == null || imprint.year() == null)) {
+        if (!cited && date == null && pages == null && group(VOLUME, VOLUME_NEEDS, raw) == null && (imprint == null || imprint.year() == null)) {
             return null; // no date, volume, page or book's year: not a reference
         }
         if (date == null && imprint != null) {
@@ -373,7 +344,7 @@ final class CitationParser {
         String refersTo = cited ? EarlierCitations.cited(head.title(), head.author(), earlier) : sameAs;
         return new Citation(id, raw, emptyToNull(head.author()), emptyToNull(head.title()), emptyToNull(container),
             imprint == null ? null : imprint.place(), imprint == null ? null : imprint.publisher(),
-            group(VOLUME, raw), group(NUMBER, raw), date, pages, refersTo);
+            group(VOLUME, VOLUME_NEEDS, raw), group(NUMBER, NUMBER_NEEDS, raw), date, pages, refersTo);
     }
 
     /** Author, title, container and book imprint as a reference's head gives them; any may be null. */
@@ -502,33 +473,76 @@ final class CitationParser {
         return h > 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1));
     }
 
-    private static boolean hasLowerWord(String s) {
-        for (String w : SPACES.split(s)) {
-            String letters = letters(w);
-            if (!letters.isEmpty() && Character.isLowerCase(letters.charAt(0))
-                    && !SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
+
+    /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
+    private static int headEnd(String s) {
+        int month = holdsYear(s) ? firstMonth(s) : -1; // a date holds both
+        int end = s.length();
+        end = Math.min(end, start(foundFrom(DAY_DATE, s, month), end));
+        end = Math.min(end, start(foundFrom(MONTH_DATE, s, month), end));
+        end = Math.min(end, start(found(VOLUME, VOLUME_NEEDS, s), end));
+        end = Math.min(end, start(found(NUMBER, NUMBER_NEEDS, s), end));
+        end = Math.min(end, start(found(PAGES, PAGES_NEEDS, s), end));
+        return Math.min(end, start(found(CITED, "cited", s), end));
+    }
+
+    private static int start(Matcher m, int otherwise) {
+        return m == null ? otherwise : m.start();
+    }
+
+    /**
+     * {@code p} found in {@code s}, or null; it is sought only when {@code s} holds {@code needs},
+     * a literal every match holds: one intrinsic pass, where the regex would be tried at each char.
+     */
+    private static Matcher found(Pattern p, String needs, String s) {
+        return foundFrom(p, s, s.contains(needs) ? 0 : -1);
+    }
+
+    /** {@code p} found in {@code s} from {@code from} on, before which it cannot begin; null if none or {@code from < 0}. */
+    private static Matcher foundFrom(Pattern p, String s, int from) {
+        if (from < 0) {
+            return null;
+        }
+        Matcher m = p.matcher(s);
+        return m.find(from) ? m : null;
+    }
+
+    /** Where the first month's name stands in {@code s}, or -1: the date patterns open with one. */
+    static int firstMonth(String s) {
+        int first = -1;
+        for (String name : MONTH_NAMES) {
+            int at = s.indexOf(name);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
+        }
+        return first;
+    }
+
+    /**
+     * Whether {@code s} holds four digits from {@code 1}{@code lowestCentury}{@code 00} to 1999: a
+     * date pattern that reads such a year is tried only on text holding one.
+     */
+    static boolean holdsYear(CharSequence s, char lowestCentury) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            if (s.charAt(i) == '1' && s.charAt(i + 1) >= lowestCentury && s.charAt(i + 1) <= '9'
+                    && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
-    private static int headEnd(String s) {
-        int end = s.length();
-        for (Pattern p : List.of(DAY_DATE, MONTH_DATE, VOLUME, NUMBER, PAGES)) {
-            Matcher m = p.matcher(s);
-            if (m.find()) {
-                end = Math.min(end, m.start());
-            }
-        }
-        Matcher cited = s.contains("cited") ? CITED.matcher(s) : null;
-        return cited != null && cited.find() ? Math.min(end, cited.start()) : end;
+    /** Whether {@code s} holds a year from 1500 to 1999, as every date the patterns here read does. */
+    private static boolean holdsYear(String s) {
+        return holdsYear(s, '5');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** "…, cited, p. 12": the pattern (which opens with what may precede the word) waits for the word. */
     private static boolean isCited(String s) {
-        return s.contains("cited") && CITED.matcher(s).find();
+        return found(CITED, "cited", s) != null;
     }
 
     private static List<String> parts(String head) {
@@ -561,33 +575,37 @@ final class CitationParser {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String group(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group(1).strip() : null;
+    private static String group(Pattern p, String needs, String s) {
+        Matcher m = found(p, needs, s);
+        return m == null ? null : m.group(1).strip();
     }
 
     /** ISO 8601 for a full date, reduced precision (YYYY-MM, YYYY) as EDTF allows for less. */
     static String date(String s) {
-        Matcher m = DAY_DATE.matcher(s);
-        if (m.find()) {
-            String month = m.group(5) + "-" + month(m.group(1)) + "-";
+        if (!holdsYear(s)) {
+            return null; // each pattern below reads a year
+        }
+        int month = firstMonth(s);
+        Matcher m = foundFrom(DAY_DATE, s, month);
+        if (m != null) {
+            String yearMonth = m.group(5) + "-" + month(m.group(1)) + "-";
             String day = day(m.group(2));
             String second = m.group(4) == null ? null : day(m.group(4));
             if (day != null && second == null) {
-                return month + day;
+                return yearMonth + day;
             }
             if (day != null && second != null && !day.contains("X") && second.compareTo(day) > 0) {
                 // two issues of a paper: an EDTF set; a span of days: an EDTF interval
                 return m.group(3).equals("and") || m.group(3).equals("&")
-                    ? "{" + month + day + "," + month + second + "}" : month + day + "/" + month + second;
+                    ? "{" + yearMonth + day + "," + yearMonth + second + "}" : yearMonth + day + "/" + yearMonth + second;
             }
         }
-        m = MONTH_DATE.matcher(s);
-        if (m.find()) {
+        m = foundFrom(MONTH_DATE, s, month);
+        if (m != null) {
             return m.group(2) + "-" + month(m.group(1));
         }
-        m = IMPRINT.matcher(s);
-        if (m.find()) {
+        m = foundFrom(IMPRINT, s, s.indexOf('('));
+        if (m != null) {
             Matcher y = YEAR.matcher(m.group(1));
             String last = null;
             while (y.find()) {
@@ -614,9 +632,8 @@ final class CitationParser {
     }
 
     private static String month(String name) {
-        String[] names = MONTHS.split("\\|");
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equalsIgnoreCase(name)) {
+        for (int i = 0; i < MONTH_NAMES.length; i++) {
+            if (MONTH_NAMES[i].equalsIgnoreCase(name)) {
                 return (i < 9 ? "0" : "") + (i + 1);
             }
         }

@@ -113,7 +113,7 @@ final class Corrector {
         // digit shapes are capitals: a token without one (nearly every word) is not read again
         boolean digitShaped = upper;
         boolean letterO = false;
-        for (int k = s; upper && k < e; k++) {
+        for (int k = s; digitShaped && k < e; k++) { // the O matters only in a token all of digit shapes
             char c = text[k];
             digitShaped &= isDigitShape(c);
             letterO |= c == 'O';
@@ -214,14 +214,12 @@ final class Corrector {
         for (String[] pair : CONFUSIONS) {
             for (int at = lower.indexOf(pair[0]); at >= 0; at = lower.indexOf(pair[0], at + 1)) {
                 String v = lower.substring(0, at) + pair[1] + lower.substring(at + pair[0].length());
-                if (supported(v, capital)) {
-                    found.add(v);
+                if (supported(v, capital) && found.add(v) && found.size() > 1) {
+                    return null; // two readings already: too many to choose from, whatever else is found
                 }
             }
         }
-        boolean innerCapital = tok.substring(1).chars().anyMatch(Character::isUpperCase)
-            && !tok.equals(tok.toUpperCase(Locale.ROOT));
-        if (found.isEmpty() && innerCapital) {
+        if (found.isEmpty() && hasInnerCapital(tok)) {
             // "TimeSj": a stray glyph inside a word; deleting letters is otherwise too eager
             for (int at = 0; at < lower.length(); at++) {
                 String deleted = lower.substring(0, at) + lower.substring(at + 1);
@@ -242,6 +240,11 @@ final class Corrector {
         String evidence = "'" + tok + "' is not in the word list"
             + (seen > 0 ? "; the document spells '" + proposed + "' " + seen + "×" : "; the word list has '" + v + "'");
         return new Correction(0, 0, tok, proposed, evidence);
+    }
+
+    /** A capital after the first letter of a word not all in capitals: "TimeSj". */
+    private static boolean hasInnerCapital(String tok) {
+        return tok.substring(1).chars().anyMatch(Character::isUpperCase) && !tok.equals(tok.toUpperCase(Locale.ROOT));
     }
 
     /** A reading is supported when the document uses it twice or more, or (for a common word) the word list has it. */

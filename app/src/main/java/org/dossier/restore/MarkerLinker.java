@@ -33,6 +33,10 @@ final class MarkerLinker {
     /** Glyphs that stand for a note marker when they end a word: symbols, and what the OCR makes of digits. */
     private static final String SYMBOLS = "*†‡°™®+";
     private static final String GLYPHS = SYMBOLS + "’”\"'“";
+    /** Which ASCII chars are glyphs: asked of every word's last character, which is seldom one. */
+    private static final boolean[] ASCII_GLYPHS = asciiOf(GLYPHS);
+    /** Which ASCII chars may make a word a marker or a quote: the only chars the candidate scan stops at. */
+    private static final boolean[] ASCII_TELLING = asciiTelling();
     private static final Set<String> CONFUSABLE_DIGITS = Set.of("38", "56", "68", "58", "17", "08", "09", "89", "35", "13", "49");
     /** Each pairing is worth something in itself: two fair links beat one good link and an orphan. */
     private static final int LINK_BONUS = 3;
@@ -116,7 +120,7 @@ final class MarkerLinker {
         int[][] dp = new int[k + 1][m + 1];
         for (int a = 1; a <= k; a++) {
             int noteOffset = notes.get(a - 1).text.firstRaw();
-            Set<String> noteDays = days(notes.get(a - 1).text.text(), 0, notes.get(a - 1).text.text().length());
+            Set<String> noteDays = days(notes.get(a - 1).text.toString());
             for (int b = 1; b <= m; b++) {
                 int best = Math.max(dp[a - 1][b], dp[a][b - 1]);
                 Candidate c = all.get(lo + b - 1);
@@ -170,8 +174,11 @@ final class MarkerLinker {
         if (noteDays.isEmpty()) {
             return 0;
         }
-        Set<String> before = daysBefore.computeIfAbsent(c,
-            k -> days(k.paragraph().text.text(), Math.max(0, k.start() - DATE_WINDOW), k.start()));
+        // the window alone is copied, not the paragraph, to be searched
+        Set<String> before = daysBefore.computeIfAbsent(c, k -> {
+            String window = k.paragraph().text.substring(Math.max(0, k.start() - DATE_WINDOW), k.start());
+            return days(window);
+        });
         for (String day : before) {
             if (noteDays.contains(day)) {
                 return DATE_BONUS;
@@ -180,10 +187,12 @@ final class MarkerLinker {
         return 0;
     }
 
-    static Set<String> days(CharSequence text, int from, int to) {
-        Matcher m = DAY.matcher(text).region(from, to);
+    /** The days {@code text} names, each as "November 4"; searched from the first month's name, as a day opens with one. */
+    static Set<String> days(String text) {
         Set<String> out = new java.util.HashSet<>();
-        while (m.find()) {
+        int first = CitationParser.firstMonth(text);
+        Matcher m = DAY.matcher(text);
+        for (boolean found = first >= 0 && m.find(first); found; found = m.find()) {
             out.add(m.group(1) + " " + Integer.parseInt(m.group(2)));
         }
         return out;
@@ -214,6 +223,12 @@ final class MarkerLinker {
         return CONFUSABLE_DIGITS.contains(pair);
     }
 
+    /**
+     * The unit's marker candidates, in order. A word can be one, or move the quote count, only if
+     * it holds a digit, a glyph or a double quote: the text is scanned for those alone, one table
+     * read per char, and only the words holding one are cut out and read (with the word before
+     * them, found backwards).
+     */
     List<Candidate> candidates(Drafts.Unit p) {
         List<Candidate> out = new ArrayList<>();
         // read from an array kept from unit to unit: every character of the body passes through here
@@ -221,54 +236,103 @@ final class MarkerLinker {
         char[] t = buffer;
         int n = p.text.length();
         QuoteBalance quotes = new QuoteBalance();
-        int prevStart = -1;
-        int prevEnd = -1;
-        int i = 0;
-        while (i < n) {
-            while (i < n && t[i] == ' ') {
-                i++;
-            }
+        for (int i = nextTelling(t, 0, n); i < n; i = nextTelling(t, i, n)) {
             int s = i;
-            while (i < n && t[i] != ' ') {
-                i++;
+            while (s > 0 && t[s - 1] != ' ') {
+                s--;
             }
-            if (s == i) {
-                break;
+            boolean quote = false; // most such words hold no double quote: the quote count then skips them
+            for (char c; i < n && (c = t[i]) != ' '; i++) {
+                quote |= isDoubleQuote(c);
             }
-            if (!mayBeMarker(t, s, i)) {
-                quotes.count(t, s, i);
-                prevStart = s;
-                prevEnd = i;
-                continue;
-            }
-            String tok = new String(t, s, i - s);
-            String prev = prevStart >= 0 ? new String(t, prevStart, prevEnd - prevStart) : null;
-            int nextStart = i;
-            while (nextStart < n && t[nextStart] == ' ') {
-                nextStart++;
-            }
-            boolean nextCapOrEnd = nextStart >= n || !Character.isLowerCase(t[nextStart]);
-            Candidate c = candidate(p, tok, s, i, prev, nextCapOrEnd, quotes.open());
-            if (c != null) {
-                while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
-                    out.remove(out.size() - 1); // "1 *" read as one marker supersedes its "1"
+            if (mayBeMarker(t, s, i)) {
+                Candidate c = candidate(p, new String(t, s, i - s), s, i, wordBefore(t, s),
+                    nextCapOrEnd(t, i, n), quotes.open());
+                if (c != null) {
+                    while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
+                        out.remove(out.size() - 1); // "1 *" read as one marker supersedes its "1"
+                    }
+                    out.add(c);
                 }
-                out.add(c);
             }
-            quotes.count(t, s, i);
-            prevStart = s;
-            prevEnd = i;
+            if (quote) {
+                quotes.count(t, s, i);
+            }
         }
         return out;
+    }
+
+    /** Where the next char at or after {@code from} that may make its word a marker or a quote stands; {@code n} if none. */
+    private static int nextTelling(char[] t, int from, int n) {
+        int i = from;
+        while (i < n && !isTelling(t[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A digit, a glyph or a double quote: what {@link #mayBeMarker} and the quote count look for. */
+    private static boolean isTelling(char c) {
+        return c < 128 ? ASCII_TELLING[c] : Chars.isDigit(c) || GLYPHS.indexOf(c) >= 0 || isDoubleQuote(c);
+    }
+
+    private static boolean[] asciiTelling() {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = Chars.isDigit(c) || GLYPHS.indexOf(c) >= 0 || isDoubleQuote(c);
+        }
+        return table;
+    }
+
+    /** The word before the one starting at {@code s}, or null if it is the first. */
+    private static String wordBefore(char[] t, int s) {
+        int end = s;
+        while (end > 0 && t[end - 1] == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && t[start - 1] != ' ') {
+            start--;
+        }
+        return end > 0 ? new String(t, start, end - start) : null;
+    }
+
+    /** Whether the word after {@code e} opens with no lower-case letter, or none follows. */
+    private static boolean nextCapOrEnd(char[] t, int e, int n) {
+        int next = e;
+        while (next < n && t[next] == ' ') {
+            next++;
+        }
+        return next >= n || !Character.isLowerCase(t[next]);
+    }
+
+    /** The marks {@link QuoteBalance} counts: “, ” and ". */
+    private static boolean isDoubleQuote(char c) {
+        return c == '"' || (c | 1) == '”'; // “ and ” are U+201C and U+201D
     }
 
     /** Cheap test on the token's ends before any string is made: markers end in a digit, symbol or quote. */
     private static boolean mayBeMarker(char[] t, int s, int e) {
         char last = t[e - 1];
-        if (Chars.isDigit(last) || GLYPHS.indexOf(last) >= 0) {
+        if (Chars.isDigit(last) || isGlyph(last)) {
             return true;
         }
         return e - s <= 4 && Chars.isDigit(t[s]);
+    }
+
+    /** Whether {@code c} is one of {@link #GLYPHS}; an ASCII char (nearly every word ends in one) by a table read. */
+    private static boolean isGlyph(char c) {
+        return c < 128 ? ASCII_GLYPHS[c] : GLYPHS.indexOf(c) >= 0;
+    }
+
+    private static boolean[] asciiOf(String chars) {
+        boolean[] table = new boolean[128];
+        for (int k = 0; k < chars.length(); k++) {
+            if (chars.charAt(k) < 128) {
+                table[chars.charAt(k)] = true;
+            }
+        }
+        return table;
     }
 
     /**
@@ -316,7 +380,9 @@ final class MarkerLinker {
                 return null;
             }
             char pc = prev.charAt(prev.length() - 1);
-            String prevWord = NOT_WORD.matcher(prev).replaceAll("").toLowerCase(Locale.ROOT);
+            // the regex only where a dollar sign is to be kept: every other word loses its non-letters alone
+            String prevWord = (prev.indexOf('$') < 0 ? CitationParser.letters(prev) : NOT_WORD.matcher(prev).replaceAll(""))
+                .toLowerCase(Locale.ROOT);
             boolean impossibleDay = MONTHS.contains(prevWord) && Integer.parseInt(digitsOf(tok)) > 31;
             if ((NUMBER_TAKERS.contains(prevWord) && !impossibleDay) || Character.isDigit(pc)) {
                 return null;

@@ -12,24 +12,32 @@ import java.util.regex.Pattern;
  * and masthead blocks and the running heads. A field stays null when the text does not give it.
  */
 final class MetadataReader {
-    /** Words the volume, publisher and price patterns cannot match without: they are tried only on text holding one. */
-    private static final FoldedWords VOLUME_WORDS = FoldedWords.of("vo", "yo");
-    private static final FoldedWords PUBLISHED = FoldedWords.of("published");
-    private static final FoldedWords COPY_WORDS = FoldedWords.of("copy", "copies");
+    /** Words a pattern cannot match without: it is tried only on text holding one. */
+    private static final FoldedWords STATUTORY_WORDS = FoldedWords.of("entered", "matter", "act", "post");
     private static final String MONTHS =
         "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern DATE = Pattern.compile(
         "(?i)(?=[JFMASONDjfmasond])\\b(" + MONTHS + ")\\s+(\\d\\s?\\d?)\\s*,\\s*(1[6-9]\\d\\d)\\b");
+    /*
+     * The patterns below that are searched for (not anchored) look ahead for their first letter
+     * before the word boundary: the engine then passes over every other position with one
+     * comparison, where a boundary test reads the characters on both sides.
+     */
     private static final Pattern VOLUME = Pattern.compile(
-        "(?i)\\b[VY]o[lu1L]\\.?\\s+([IVXLC]+)\\s*[,.]?\\s*No\\.?\\s*(\\d{1,3})\\b");
+        "(?i)(?=[VY])\\b[VY]o[lu1L]\\.?\\s+([IVXLC]+)\\s*[,.]?\\s*No\\.?\\s*(\\d{1,3})\\b");
     private static final Pattern SERIES = Pattern.compile(
         "^\\|?\\s*([A-Z][A-Za-z .'&-]{3,}?)[,.]?\\s+[VY]o[lu1L]\\.?\\s+[IVXLC]+");
     private static final Pattern PUBLISHER = Pattern.compile(
-        "(?i)\\bpublished\\b[^.]*?\\bby[\\s|]+(?:the[\\s|]+)?([A-Z][A-Za-z .&'-]+?)(?:,|\\.|\\s*\\||\\s+incorporated|\\s+\\d|$)");
-    private static final Pattern PRICE_SINGLE = Pattern.compile("(?i)\\bsingle cop(?:y|ies)[\\s|]+([^;,.|]+)");
-    private static final Pattern PRICE_COPY = Pattern.compile("(?i)\\b(\\d+\\s?(?:¢|c|f|cents?))[\\s|]+a\\s+copy\\b");
-    private static final Pattern STATUTORY = Pattern.compile("(?i)\\b(entered|matter|act of|post office)\\b");
+        "(?i)(?=p)\\bpublished\\b[^.]*?\\bby[\\s|]+(?:the[\\s|]+)?([A-Z][A-Za-z .&'-]+?)(?:,|\\.|\\s*\\||\\s+incorporated|\\s+\\d|$)");
+    private static final Pattern PRICE_SINGLE = Pattern.compile("(?i)(?=s)\\bsingle cop(?:y|ies)[\\s|]+([^;,.|]+)");
+    private static final Pattern PRICE_COPY = Pattern.compile("(?i)(?=\\d)\\b(\\d+\\s?(?:¢|c|f|cents?))[\\s|]+a\\s+copy\\b");
+    private static final Pattern STATUTORY = Pattern.compile("(?i)(?=[emap])\\b(entered|matter|act of|post office)\\b");
     private static final Pattern BY_LINE = Pattern.compile("(?i)^by\\s+(\\S.*)$");
+    /** Compiled once: String.matches and String.split compile their pattern at every call. */
+    private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]*\\p{L}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The parts of a running head, as String.split(" · ") cuts them (it compiles its pattern at every call). */
+    private static final Pattern HEAD_PARTS = Pattern.compile(Pattern.quote(" · "));
 
     private final SourceLines lines;
     private final List<PageFrame> frames;
@@ -53,7 +61,7 @@ final class MetadataReader {
         List<String> heads = new ArrayList<>();
         for (PageFrame f : frames) {
             if (f.runningHead() != null) {
-                for (String h : f.runningHead().split(" · ")) {
+                for (String h : HEAD_PARTS.split(f.runningHead())) {
                     heads.add(h);
                 }
             }
@@ -63,30 +71,104 @@ final class MetadataReader {
         if (date == null) {
             date = latestDate(furniture); // older dates in a masthead are of entry and of statutes
         }
-        // each pattern is tried only on furniture holding a word it cannot match without
-        Matcher v = VOLUME.matcher(joined);
-        String volume = null;
-        String number = null;
-        if (VOLUME_WORDS.in(joined) && v.find()) {
-            volume = v.group(1).toUpperCase();
-            number = v.group(2);
-        }
-        String series = null;
+        // each pattern is searched from where the word it opens with first stands, if anywhere:
+        // the furniture runs to a thousand characters, and a search costs at every one it passes
+        Matcher v = found(VOLUME, joined, firstFolded(joined, "vo", "yo"));
+        String volume = v == null ? null : v.group(1).toUpperCase();
+        String number = v == null ? null : v.group(2);
+        Matcher p = found(PUBLISHER, joined, firstFolded(joined, "published"));
+        String publisher = p == null ? null : p.group(1).strip();
+        return new Metadata(title(heads, furniture), author(furniture), series(furniture), volume, number, date,
+            publisher, price(joined));
+    }
+
+    private static String series(List<String> furniture) {
         for (String l : furniture) {
+            if (!l.contains("Vo") && !l.contains("Yo")) {
+                continue; // the pattern needs a volume's "Vol." (or its OCR reading "Yol."): most lines hold none
+            }
             Matcher s = SERIES.matcher(l);
-            if (s.find()) {
-                series = s.group(1).strip();
-                break;
+            if (s.lookingAt()) { // the pattern opens with ^: a search would try every position in vain
+                return s.group(1).strip();
             }
         }
-        Matcher p = PUBLISHER.matcher(joined);
-        String publisher = PUBLISHED.in(joined) && p.find() ? p.group(1).strip() : null;
-        Matcher single = PRICE_SINGLE.matcher(joined);
-        Matcher copy = PRICE_COPY.matcher(joined);
-        boolean mayCost = COPY_WORDS.in(joined);
-        String price = mayCost && single.find() ? single.group(1).strip()
-            : mayCost && copy.find() ? copy.group(0).strip() : null;
-        return new Metadata(title(heads, furniture), author(furniture), series, volume, number, date, publisher, price);
+        return null;
+    }
+
+    /** "Single copies 25 cents", else "25c a copy" (which opens with its first digit); null when neither is printed. */
+    private static String price(String joined) {
+        Matcher single = found(PRICE_SINGLE, joined, firstFolded(joined, "single cop"));
+        if (single != null) {
+            return single.group(1).strip();
+        }
+        Matcher copy = firstFolded(joined, "copy") >= 0 ? found(PRICE_COPY, joined, firstDigit(joined)) : null;
+        return copy == null ? null : copy.group(0).strip();
+    }
+
+    /** The first match of {@code pattern} in {@code text} from {@code start}, before which it cannot begin; null if none or {@code start < 0}. */
+    private static Matcher found(Pattern pattern, String text, int start) {
+        if (start < 0) {
+            return null;
+        }
+        Matcher m = pattern.matcher(text);
+        return m.find(start) ? m : null;
+    }
+
+    /**
+     * Where the first of {@code words} (lower-case) first stands in {@code text}, ASCII letters
+     * compared in either case as the case-insensitive patterns compare them; -1 if nowhere.
+     */
+    private static int firstFolded(String text, String... words) {
+        int first = -1;
+        for (String w : words) {
+            int at = firstFolded(text, w, first < 0 ? text.length() : first);
+            first = at >= 0 ? at : first;
+        }
+        return first;
+    }
+
+    /**
+     * Where {@code word} first stands in {@code text} before {@code before}, or -1. Its first
+     * letter is sought in each case by {@link String#indexOf(int, int)}, which the JVM runs over
+     * many characters at a time: most of the furniture is passed over so.
+     */
+    private static int firstFolded(String text, String word, int before) {
+        char lower = word.charAt(0);
+        char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - 32) : lower;
+        int last = Math.min(before - 1, text.length() - word.length());
+        int nextLower = text.indexOf(lower);
+        int nextUpper = text.indexOf(upper);
+        while (true) {
+            int i = nextLower < 0 ? nextUpper : nextUpper < 0 ? nextLower : Math.min(nextLower, nextUpper);
+            if (i < 0 || i > last) {
+                return -1;
+            }
+            if (foldedAt(text, i, word)) {
+                return i;
+            }
+            nextLower = i == nextLower ? text.indexOf(lower, i + 1) : nextLower;
+            nextUpper = i == nextUpper ? text.indexOf(upper, i + 1) : nextUpper;
+        }
+    }
+
+    private static boolean foldedAt(String text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(at + k);
+            char w = word.charAt(k);
+            if (c != w && !(w >= 'a' && w <= 'z' && (c | 0x20) == w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String title(List<String> heads, List<String> furniture) {
@@ -129,12 +211,12 @@ final class MetadataReader {
 
     /** Two to five capitalised words or initials: "Vera Micheles Dean", "David H. Popper". */
     private static boolean isPersonName(String s) {
-        return s.matches("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]*\\p{L}") && !s.toLowerCase().startsWith("the ");
+        return PERSON_NAME.matcher(s).matches() && !s.toLowerCase().startsWith("the ");
     }
 
     /** A title has words, not a date or a fragment. */
     private static boolean isTitle(String s) {
-        return !DATE.matcher(s).find() && s.split("\\s+").length >= 2 && !s.endsWith("-") && !s.endsWith(",");
+        return !DATE.matcher(s).find() && SPACES.split(s).length >= 2 && !s.endsWith("-") && !s.endsWith(",");
     }
 
     private static String mostCommonDate(List<String> texts) {
@@ -160,7 +242,7 @@ final class MetadataReader {
     private static String latestDate(List<String> texts) {
         String latest = null;
         for (String t : texts) {
-            if (t.indexOf('1') < 0 || STATUTORY.matcher(t).find()) {
+            if (!CitationParser.holdsYear(t, '6') || STATUTORY_WORDS.in(t) && STATUTORY.matcher(t).find()) {
                 continue; // "entered as second-class matter …, under the Act of …": not the date
             }
             Matcher m = DATE.matcher(t);
@@ -172,6 +254,10 @@ final class MetadataReader {
             }
         }
         return latest;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String capitalised(String month) {

@@ -19,6 +19,8 @@ final class SharedDates {
     private static final Pattern LIST_AND = Pattern.compile("^(?:and|&)\\s+");
     private static final Pattern BARE_AND = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    /** Compiled once: String.split compiles its pattern at every call. */
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final String MONTH_AHEAD = "\\s*[,.]\\s*(?:January|February|March|April|May|June|July|August"
         + "|September|October|November|December)\\b";
     /** A paper's name is a few words: more reads as a title or commentary. */
@@ -94,7 +96,7 @@ final class SharedDates {
 
     /** The papers a container names: split at a serial list's commas, and at a bare "and" on evidence. */
     private List<String> names(String container) {
-        List<String> pieces = new ArrayList<>(List.of(container.split(",\\s*")));
+        List<String> pieces = new ArrayList<>(List.of(COMMA.split(container)));
         boolean list = pieces.size() > 1 && LIST_AND.matcher(pieces.get(pieces.size() - 1)).find();
         if (!list) {
             pieces = List.of(container);
@@ -118,7 +120,7 @@ final class SharedDates {
     }
 
     private static boolean isName(String s) {
-        return !s.isBlank() && s.split("\\s+").length <= NAME_WORDS && !DIGITS.matcher(s).find()
+        return !s.isBlank() && CitationParser.SPACES.split(s).length <= NAME_WORDS && !DIGITS.matcher(s).find()
             && s.chars().anyMatch(Character::isUpperCase);
     }
 
