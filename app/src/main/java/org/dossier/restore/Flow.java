@@ -77,7 +77,8 @@ final class Flow {
             return true;
         }
         String next = lines.trimmed(block.first());
-        if (open.heading || heading || BlockClassifier.LABEL.matcher(next).lookingAt()) {
+        if (open.heading || heading || !next.isEmpty() && BlockClassifier.mayOpenLabel(next.charAt(0))
+                && BlockClassifier.LABEL.matcher(next).lookingAt()) {
             return false; // a heading, or the next item of a numbered list
         }
         if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
