@@ -12,25 +12,27 @@ import java.util.Locale;
  * lower-casing char by char except for a dotted capital I, a capital sigma (whose lower case
  * depends on its place in the word) and surrogate pairs; a range holding one of those is looked
  * up through an exact lower-cased copy instead. Keys are kept end to end in one char array, each
- * after a small header, and found by open addressing with linear probing from slots that point
- * at them, so a lookup touches two places: on a word list of megabytes each is a cache miss.
+ * after a small header holding its length, its count and its owner's note, and found by open
+ * addressing with linear probing from slots that point at them, so a lookup and the count and
+ * note read after it touch two places: on a word list of megabytes, or a document's table evicted
+ * by the stages between its making and its reading, each is a cache miss.
  */
 final class WordTable {
     /** Set in a hash result when the range needs exact lower-casing. */
     private static final long EXACT = 1L << 32;
-    /** Chars before an entry's letters in {@link #pool}: its length and its index, two chars each. */
-    private static final int HEADER = 4;
+    /** Chars before an entry's letters in {@link #pool}: its length and its count (two chars each) and its note. */
+    private static final int HEADER = 5;
+    private static final int COUNT = 2;
+    private static final int NOTE = 4;
     /**
      * Per slot: the entry's hash in the high half, 1 + where the entry starts in {@link #pool} in
-     * the low half; 0 when empty. A slot leads straight to the entry's letters, so a lookup reads
-     * two places: the slot and the entry.
+     * the low half; 0 when empty. A slot leads straight to the entry, so a lookup reads two
+     * places: the slot and the entry.
      */
     private long[] slots;
-    /** Entries end to end: a header ({@link #HEADER}) then the lower-cased letters. */
+    /** Entries end to end: a header ({@link #HEADER}) then the lower-cased letters. Where an entry starts is its index. */
     private char[] pool;
     private int used;
-    private int[] entryCount;
-    private byte[] entryNote;
     private int size;
 
     /** A table sized for about {@code expected} words (of about eight letters); it grows past that. */
@@ -38,14 +40,12 @@ final class WordTable {
         int entries = Math.max(16, expected);
         slots = new long[slotsFor(entries)];
         pool = new char[entries * (HEADER + 8)];
-        entryCount = new int[entries];
-        entryNote = new byte[entries];
     }
 
     /** The count of the word at {@code [from, to)} of {@code s}, lower-cased; 0 when absent. */
     int count(char[] s, int from, int to) {
         int e = entry(s, from, to);
-        return e >= 0 ? entryCount[e] : 0;
+        return e >= 0 ? countOf(e) : 0;
     }
 
     /** The index of the word's entry, or -1 when absent; stable while the table lives. */
@@ -59,16 +59,21 @@ final class WordTable {
     }
 
     int countOf(int entry) {
-        return entryCount[entry];
+        return pool[entry + COUNT] << 16 | pool[entry + COUNT + 1];
+    }
+
+    private void setCount(int entry, int count) {
+        pool[entry + COUNT] = (char) (count >>> 16);
+        pool[entry + COUNT + 1] = (char) count;
     }
 
     /** A small value the owner keeps beside an entry (0 until set): what it learnt about the word. */
     byte note(int entry) {
-        return entryNote[entry];
+        return (byte) pool[entry + NOTE];
     }
 
     void note(int entry, byte value) {
-        entryNote[entry] = value;
+        pool[entry + NOTE] = (char) (value & 0xFF);
     }
 
     /** The count of a word given as a string (a convenience for the rare lookups of a built word). */
@@ -104,7 +109,7 @@ final class WordTable {
         int h = (int) hashed;
         int e = find(src, f, t, h);
         if (e >= 0) {
-            entryCount[e] += n;
+            setCount(e, countOf(e) + n);
             return e;
         }
         if (slotsFor(size + 1) > slots.length) {
@@ -117,7 +122,7 @@ final class WordTable {
             i = (i + 1) & mask;
         }
         slots[i] = (long) h << 32 | (at + 1);
-        return size - 1;
+        return at;
     }
 
     /**
@@ -130,14 +135,9 @@ final class WordTable {
         return Math.max(16, Integer.highestOneBit(needed - 1) << 1);
     }
 
-    /** Stores a new entry and returns where it starts in the pool. */
+    /** Stores a new entry and returns where it starts in the pool: its index. */
     private int newEntry(char[] src, int f, int t, int n) {
-        int e = size++;
-        if (e == entryCount.length) {
-            int cap = e * 2;
-            entryCount = Arrays.copyOf(entryCount, cap);
-            entryNote = Arrays.copyOf(entryNote, cap);
-        }
+        size++;
         int length = t - f;
         if (used + HEADER + length > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, used + HEADER + length));
@@ -145,12 +145,11 @@ final class WordTable {
         int at = used;
         pool[at] = (char) (length >>> 16);
         pool[at + 1] = (char) length;
-        pool[at + 2] = (char) (e >>> 16);
-        pool[at + 3] = (char) e;
+        setCount(at, n);
+        pool[at + NOTE] = 0;
         for (int k = 0; k < length; k++) {
             pool[at + HEADER + k] = fold(src[f + k]);
         }
-        entryCount[e] = n;
         used += HEADER + length;
         return at;
     }
@@ -162,7 +161,7 @@ final class WordTable {
             if ((int) (slot >>> 32) == h) {
                 int at = (int) slot - 1;
                 if (foldedEquals(at, s, from, to)) {
-                    return pool[at + 2] << 16 | pool[at + 3];
+                    return at;
                 }
             }
         }
