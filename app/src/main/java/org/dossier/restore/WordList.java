@@ -18,13 +18,10 @@ import java.util.zip.GZIPInputStream;
  */
 final class WordList {
     private static final String RESOURCE = "wamerican-words.txt.gz";
-    private final WordTable words;
+    private final WordSet words;
 
     private WordList(Set<String> words) {
-        this.words = new WordTable(words.size());
-        for (String w : words) {
-            this.words.add(w.toCharArray(), 0, w.length(), 1);
-        }
+        this.words = new WordSet(words);
     }
 
     static WordList english() {
@@ -44,13 +41,9 @@ final class WordList {
         return contains(s, 0, s.length);
     }
 
-    /**
-     * Whether the word at {@code [from, to)} of a text is listed, without copying it. Every listed
-     * word counts 1, so finding its entry is enough: its count, another cache miss in a table of
-     * megabytes, is not read.
-     */
+    /** Whether the word at {@code [from, to)} of a text is listed, without copying it. */
     boolean contains(char[] text, int from, int to) {
-        return words.entry(text, from, to) >= 0;
+        return words.contains(text, from, to);
     }
 
     private static final class Holder {

@@ -187,17 +187,24 @@ final class WordTable {
         boolean exact = false;
         for (int k = from; k < to; k++) {
             char c = s[k];
-            if (c >= '\u0130') {
-                exact |= c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
-            }
+            exact |= needsExactLowerCase(c);
             h = 31 * h + fold(c);
         }
         h ^= h >>> 16;
         return (h & 0xFFFFFFFFL) | (exact ? EXACT : 0);
     }
 
-    private static char fold(char c) {
+    /** A char lower-cased on its own, as {@code toLowerCase(Locale.ROOT)} would in most words (see {@link #needsExactLowerCase}). */
+    static char fold(char c) {
         return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+    }
+
+    /**
+     * Whether a word holding {@code c} must be lower-cased whole ({@link #lowerCopy}) rather than
+     * char by char: a dotted capital I, a capital sigma, half of a surrogate pair.
+     */
+    static boolean needsExactLowerCase(char c) {
+        return c >= '\u0130' && (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c));
     }
 
     /** ASCII lower-cased by a table read: capitals and small letters mix unpredictably for a branch. */
@@ -209,7 +216,7 @@ final class WordTable {
         }
     }
 
-    private static char[] lowerCopy(char[] s, int from, int to) {
+    static char[] lowerCopy(char[] s, int from, int to) {
         return new String(s, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
     }
 
