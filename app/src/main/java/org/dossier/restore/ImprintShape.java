@@ -338,9 +338,18 @@ final class ImprintShape {
             int letters = 0;
             char first = 0;
             while (i < n && !isRegexSpace(t.charAt(i))) {
+                char c = t.charAt(i);
+                if (!Character.isSurrogate(c)) { // a char of its own: its class read from the table
+                    if (Chars.isLetter(c)) {
+                        first = letters == 0 ? c : first;
+                        letters++;
+                    }
+                    i++;
+                    continue;
+                }
                 int cp = t.codePointAt(i);
                 if (Character.isLetter(cp)) {
-                    first = letters == 0 ? t.charAt(i) : first;
+                    first = letters == 0 ? c : first;
                     letters += Character.charCount(cp);
                 }
                 i += Character.charCount(cp);

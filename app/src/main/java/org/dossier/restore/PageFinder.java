@@ -254,14 +254,15 @@ final class PageFinder {
 
     /** Letters only, lower-cased: a running head recurs with different dates and damaged digits. */
     static String headKey(String t) {
-        StringBuilder b = new StringBuilder(t.length());
+        char[] key = new char[t.length()];
+        int n = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isLetter(c)) {
-                b.append(Character.toLowerCase(c));
+            if (Chars.isLetter(c)) {
+                key[n++] = Character.toLowerCase(c);
             }
         }
-        return b.toString();
+        return new String(key, 0, n);
     }
 
     /**

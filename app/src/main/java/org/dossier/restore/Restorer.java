@@ -103,7 +103,7 @@ public final class Restorer {
         int first = -1;
         int count = 0;
         for (int i = b.first(); i <= b.last(); i++) {
-            if (!lines.holds(i, '|')) {
+            if (!lines.holdsBar(i)) {
                 continue; // no bar on the line: nearly every line, and then it is not copied out
             }
             String t = lines.trimmed(i);

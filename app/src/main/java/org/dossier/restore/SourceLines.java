@@ -32,6 +32,8 @@ final class SourceLines {
     static final int PUBLISHED = 4;
     static final int OFFICE = 8;
     static final int UNDER = 16;
+    /** Beside the imprint words in {@link #keywords}: the line holds a bar. */
+    private static final int BAR = 32;
     private static final FoldedWords KEYWORDS = FoldedWords.of("vo", "entered", "published", "office", "under");
     /** Per line, the notice words it holds ({@link ImprintShape#noticeWords}), found when first asked; -1 until then. */
     private int[] noticeWords;
@@ -150,11 +152,13 @@ final class SourceLines {
         int lo = 0;
         int words = 0;
         int before = -1;
+        boolean bar = false;
         for (int chunk = 0; chunk < e; chunk += TALLY_CHUNK) {
             long counts = 0; // four counts of 16 bits, added at once (see COUNTS)
             for (int i = chunk, end = Math.min(e, chunk + TALLY_CHUNK); i < end; i++) {
                 char ch = t[i];
                 counts += ch < 128 ? ASCII_COUNTS[ch] : counts(ch);
+                bar |= ch == '|';
                 int letter = FoldedWords.letterIndex(ch);
                 if (before >= 0 && letter >= 0 && KEYWORDS.opens(before, letter)) {
                     words = KEYWORDS.matchesAt(t, i - 1, e, words);
@@ -167,7 +171,7 @@ final class SourceLines {
             lo += (int) (counts >>> 48);
         }
         letters[line] = l;
-        keywords[line] = (byte) words;
+        keywords[line] = (byte) (words | (bar ? BAR : 0));
         visible[line] = v;
         upper[line] = u;
         lower[line] = lo;
@@ -203,7 +207,7 @@ final class SourceLines {
      * the line, from the same copy of it.
      */
     int keywords(int line) {
-        return keywords[line];
+        return keywords[line] & ~BAR;
     }
 
     /**
@@ -243,14 +247,9 @@ final class SourceLines {
         return lower[line];
     }
 
-    /** Whether the line's trimmed text holds the character, read in place. */
-    boolean holds(int line, char c) {
-        for (int i = trimmedStarts[line], e = i + trimmedLengths[line]; i < e; i++) {
-            if (raw.charAt(i) == c) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the line holds a bar ({@code |}), the OCR's reading of a column rule: noted as the line is counted. */
+    boolean holdsBar(int line) {
+        return (keywords[line] & BAR) != 0;
     }
 
     boolean hasFormFeed(int line) {
