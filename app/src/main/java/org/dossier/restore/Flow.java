@@ -197,10 +197,10 @@ final class Flow {
             }
         }
         if (dropCapSpace > 0) {
-            text.appendRaw(raw, s, dropCapSpace);
-            text.appendRaw(raw, dropCapSpace + 1, end);
+            text.appendRaw(lines.chars(), s, dropCapSpace);
+            text.appendRaw(lines.chars(), dropCapSpace + 1, end);
         } else {
-            text.appendRaw(raw, s, end);
+            text.appendRaw(lines.chars(), s, end);
         }
         unit.lastLine = line;
     }

@@ -10,8 +10,6 @@ final class Lexicon {
     private static final byte LISTED = 1;
     private static final byte NOT_LISTED = 2;
     private final WordTable counts;
-    /** The line being read, copied out of the raw text: reading a char array is cheapest. */
-    private char[] buffer = new char[256];
 
     /** A lexicon sized for about {@code expectedWords} distinct words; it grows past that. */
     Lexicon(int expectedWords) {
@@ -28,33 +26,28 @@ final class Lexicon {
     }
 
     void addLine(String line, boolean startsWithFragment, boolean endsWithFragment) {
-        addLine(line, 0, line.length(), startsWithFragment, endsWithFragment);
+        addLine(line.toCharArray(), 0, line.length(), startsWithFragment, endsWithFragment);
     }
 
-    /** Counts the words of {@code text[from, to)}, one trimmed line. */
-    void addLine(String text, int from, int to, boolean startsWithFragment, boolean endsWithFragment) {
-        int n = to - from;
-        if (buffer.length < n) {
-            buffer = new char[Math.max(n, buffer.length * 2)];
-        }
-        char[] line = buffer;
-        text.getChars(from, to, line, 0);
-        int lastLetter = n - 1;
-        while (lastLetter >= 0 && !Chars.isLetter(line[lastLetter])) {
+    /** Counts the words of {@code text[from, to)}, one trimmed line, read in place. */
+    void addLine(char[] text, int from, int to, boolean startsWithFragment, boolean endsWithFragment) {
+        char[] line = text;
+        int lastLetter = to - 1;
+        while (lastLetter >= from && !Chars.isLetter(line[lastLetter])) {
             lastLetter--;
         }
-        int i = 0;
+        int i = from;
         boolean first = true;
-        while (i < n) {
-            while (i < n && !Chars.isLetter(line[i])) {
+        while (i < to) {
+            while (i < to && !Chars.isLetter(line[i])) {
                 i++;
             }
             int start = i;
             boolean compound = false;
-            while (i < n) {
+            while (i < to) {
                 if (Chars.isLetter(line[i])) {
                     i++;
-                } else if (isHyphen(line[i]) && i + 1 < n && Chars.isLetter(line[i + 1])) {
+                } else if (isHyphen(line[i]) && i + 1 < to && Chars.isLetter(line[i + 1])) {
                     compound |= line[i] == '-';
                     i++;
                 } else {

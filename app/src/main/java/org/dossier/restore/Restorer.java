@@ -175,7 +175,7 @@ public final class Restorer {
             int end = lines.trimmedEnd(i);
             char last = lines.raw().charAt(end - 1);
             boolean endsBroken = Hyphenator.isBreakMark(last);
-            lexicon.addLine(lines.raw(), lines.trimmedStart(i), end, fragmentOpen, endsBroken);
+            lexicon.addLine(lines.chars(), lines.trimmedStart(i), end, fragmentOpen, endsBroken);
             fragmentOpen = endsBroken;
         }
         return lexicon;

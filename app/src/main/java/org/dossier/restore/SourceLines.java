@@ -25,8 +25,12 @@ final class SourceLines {
     private final int[] lower;
     /** Per line, the imprint words it holds ({@link #VO} …): asked by pages and blocks of nearly every line. */
     private final byte[] keywords;
-    /** A line copied out of the raw text to be read: array reads are cheaper than a string's. */
-    private char[] scratch = new char[256];
+    /**
+     * The raw text's chars, index for index: the stages that read every character (counting,
+     * the lexicon, the flow) read them from here, where a string's chars would be copied out
+     * line by line first.
+     */
+    private final char[] chars;
     static final int VO = 1;
     static final int ENTERED = 2;
     static final int PUBLISHED = 4;
@@ -42,6 +46,7 @@ final class SourceLines {
 
     SourceLines(String raw) {
         this.raw = raw;
+        this.chars = raw.toCharArray();
         int[] s = new int[Math.max(16, raw.length() / 40)];
         int n = 0;
         s[n++] = 0;
@@ -72,6 +77,11 @@ final class SourceLines {
 
     String raw() {
         return raw;
+    }
+
+    /** The raw text's chars (offsets as in {@link #raw}); shared, not to be written. */
+    char[] chars() {
+        return chars;
     }
 
     int count() {
@@ -132,20 +142,11 @@ final class SourceLines {
         trimmedLengths[line] = e - s;
     }
 
-    /** The line's trimmed text copied into the scratch buffer (valid until the next call). */
-    private char[] copy(int line) {
-        int n = trimmedLengths[line];
-        if (scratch.length < n) {
-            scratch = new char[Math.max(n, scratch.length * 2)];
-        }
-        raw.getChars(trimmedStarts[line], trimmedStarts[line] + n, scratch, 0);
-        return scratch;
-    }
-
     /** Counts the line's characters by class and finds its imprint words, in one pass over it. */
     private void tally(int line) {
-        char[] t = copy(line);
-        int e = trimmedLengths[line];
+        char[] t = chars;
+        int s = trimmedStarts[line];
+        int e = s + trimmedLengths[line];
         int l = 0;
         int v = 0;
         int u = 0;
@@ -153,7 +154,7 @@ final class SourceLines {
         int words = 0;
         int before = -1;
         boolean bar = false;
-        for (int chunk = 0; chunk < e; chunk += TALLY_CHUNK) {
+        for (int chunk = s; chunk < e; chunk += TALLY_CHUNK) {
             long counts = 0; // four counts of 16 bits, added at once (see COUNTS)
             for (int i = chunk, end = Math.min(e, chunk + TALLY_CHUNK); i < end; i++) {
                 char ch = t[i];
@@ -221,7 +222,7 @@ final class SourceLines {
         }
         int words = noticeWords[line];
         if (words < 0) {
-            words = ImprintShape.noticeWords(copy(line), 0, trimmedLengths[line]);
+            words = ImprintShape.noticeWords(chars, trimmedStarts[line], trimmedEnd(line));
             noticeWords[line] = words;
         }
         return words;

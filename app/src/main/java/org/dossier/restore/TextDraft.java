@@ -22,8 +22,6 @@ final class TextDraft {
     private int[] segmentText = new int[4];
     private int[] segmentRaw = new int[4];
     private int segments;
-    /** The raw characters being appended, copied out of the raw text once per line. */
-    private static final ScratchChars SCRATCH = new ScratchChars(512);
     /** The text as a string, made once after the last change: later stages read it whole more than once. */
     private String frozen;
 
@@ -108,31 +106,30 @@ final class TextDraft {
     }
 
     /**
-     * Appends raw characters {@code [from, to)}, collapsing runs of whitespace into one space. A
+     * Appends raw characters {@code source[from, to)} (the raw text's chars, so an index is a raw
+     * offset), collapsing runs of whitespace into one space. A
      * column rule the OCR read as a bar, set off by a space on either side, is no text: it reads
      * as a space of its own.
      */
-    void appendRaw(String source, int from, int to) {
-        int n = to - from;
-        char[] line = SCRATCH.copy(source, from, to); // one copy, then plain array reads
-        int k = 0;
-        while (k < n) {
-            int run = verbatimRun(line, k, n);
+    void appendRaw(char[] source, int from, int to) {
+        int k = from;
+        while (k < to) {
+            int run = verbatimRun(source, k, to);
             if (run > k) {
-                putRun(line, k, run, from + k);
+                putRun(source, k, run, k);
                 k = run;
                 continue;
             }
-            char c = line[k];
-            if ((c == '|' || c == '¦') && isColumnRule(c, k == 0 ? ' ' : line[k - 1], k + 1 >= n ? ' ' : line[k + 1])) {
+            char c = source[k];
+            if ((c == '|' || c == '¦') && isColumnRule(c, k == from ? ' ' : source[k - 1], k + 1 >= to ? ' ' : source[k + 1])) {
                 appendSeparator(); // the space stands for no raw character: spans skip the rule
             } else if (Chars.isSpace(c)) {
                 if (length > 0 && chars[length - 1] != ' ') {
                     // a space stands for itself; a tab or no-break space it replaces maps to no raw character
-                    put(' ', c == ' ' ? from + k : -1);
+                    put(' ', c == ' ' ? k : -1);
                 }
             } else {
-                put(c, from + k); // a bar that is no column rule
+                put(c, k); // a bar that is no column rule
             }
             k++;
         }
