@@ -20,23 +20,33 @@ final class WordKey {
 
     /** The fingerprint of {@code s[from, to)} lower-cased; never 0, which the tables keep for an empty slot. */
     static long of(char[] s, int from, int to) {
+        long h = SEED;
         for (int k = from; k < to; k++) {
             char c = s[k];
-            if (c >= '\u0130' && (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) {
+            if (c < 128) {
+                h = (h ^ ASCII_LOWER[c]) * PRIME;
+            } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
                 char[] lower = new String(s, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
                 return folded(lower, 0, lower.length);
+            } else {
+                h = (h ^ Character.toLowerCase(c)) * PRIME;
             }
         }
-        return folded(s, from, to);
+        return mixed(h);
     }
 
-    /** FNV-1a over the chars lower-cased one by one, then mixed (MurmurHash3's finaliser) so that every bit counts in a slot index. */
+    /** The fingerprint of chars lower-cased already as a whole. */
     private static long folded(char[] s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
+        long h = SEED;
         for (int k = from; k < to; k++) {
             char c = s[k];
-            h = (h ^ (c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c))) * 0x100000001b3L;
+            h = (h ^ (c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c))) * PRIME;
         }
+        return mixed(h);
+    }
+
+    /** FNV-1a's state mixed by MurmurHash3's finaliser, so that every bit counts in a slot index. */
+    private static long mixed(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
@@ -44,6 +54,9 @@ final class WordKey {
         h ^= h >>> 33;
         return h == 0 ? 1 : h;
     }
+
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
 
     /** ASCII lower-cased by a table read: capitals and small letters mix unpredictably for a branch. */
     private static final char[] ASCII_LOWER = new char[128];
