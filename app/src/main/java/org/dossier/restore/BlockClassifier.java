@@ -327,7 +327,7 @@ final class BlockClassifier {
             if (ImprintShape.isNotice(t, lines.noticeWords(i)) && t.length() <= width * 3) {
                 return true;
             }
-            anyStamp |= ImprintShape.isStamp(t, width);
+            anyStamp |= ImprintShape.isStamp(t, lines.noticeWords(i), width);
             allAddress &= ImprintShape.isAddressLine(t, width);
         }
         return anyStamp && allAddress;

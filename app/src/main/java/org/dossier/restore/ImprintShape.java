@@ -59,7 +59,8 @@ final class ImprintShape {
      */
     private static final FoldedWords NOTICE_WORDS = FoldedWords.of(
         "year", "copy", "annum", "month", "issue", "subscription", "address", "allow", "entered", "office",
-        "under", "act", "union", "cla", "post", "llar", "cents", "labo", "matter", "change");
+        "under", "act", "union", "cla", "post", "llar", "cents", "labo", "matter", "change",
+        "li", "peri", "reading", "of");
     private static final int PRICE_WORDS = 0b111111;
     private static final int ADDRESS_WORDS = 0b11 << 6;
     private static final int ENTERED = 1 << 8;
@@ -74,9 +75,12 @@ final class ImprintShape {
     private static final int LABO = 1 << 17;
     private static final int MATTER = 1 << 18;
     private static final int CHANGE = 1 << 19;
+    /** "li" (library), "peri" (periodical room), "reading" (room): what each of the institution's forms but one holds. */
+    private static final int INSTITUTION_NAMES = 0b111 << 20;
+    /** "of", which the last form (university of) holds with a "v". */
+    private static final int OF = 1 << 23;
     /** The words the notice's broken parts cannot be read without ({@link #POSTAL_PART}). */
     private static final int PART_WORDS = MATTER | POST | OFFICE | UNDER | ENTERED | CHANGE;
-    private static final FoldedWords INSTITUTION_WORDS = FoldedWords.of("li", "peri", "reading", "of");
     private ImprintShape() {}
 
     /**
@@ -128,10 +132,15 @@ final class ImprintShape {
 
     /** Whether a short line has the shape of a library's receipt stamp. */
     static boolean isStamp(String t, int width) {
+        return isStamp(t, NOTICE_WORDS.which(t), width);
+    }
+
+    /** {@link #isStamp(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
+    static boolean isStamp(String t, int words, int width) {
         if (isStampDate(t)) {
             return true;
         }
-        return isAddressLine(t, width) && (mayNameInstitution(t) && STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
+        return isAddressLine(t, width) && (mayNameInstitution(t, words) && STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
     }
 
     /**
@@ -151,12 +160,12 @@ final class ImprintShape {
         boolean postal = isPostal(t, words);
         boolean addressLength = t.length() * 10 <= width * 9;
         // "UNIV. OF MICH. General Li br ary" runs longer than other stamp lines
-        boolean institution = !postal && addressLength && namesInstitution(t);
+        boolean institution = !postal && addressLength && namesInstitution(t, words);
         if (t.length() * 10 > width * 6 && !postal && !institution
                 || !isStampDate(t) && !postal && hasDigit(t)) {
             return false; // "Library, 1945. $2.00" closes a book's entry
         }
-        return isStamp(t, width) || postal && addressLength || institution && !runsOnInLowerCase(t);
+        return isStamp(t, words, width) || postal && addressLength || institution && !runsOnInLowerCase(t);
     }
 
     /**
@@ -173,7 +182,7 @@ final class ImprintShape {
         if (t.length() > width || runsOnInLowerCase(t)) {
             return false;
         }
-        return isStampDate(t) || isNoticePart(t, words) || namesInstitution(t) || isCityState(t);
+        return isStampDate(t) || isNoticePart(t, words) || namesInstitution(t, words) || isCityState(t);
     }
 
     /**
@@ -181,11 +190,11 @@ final class ImprintShape {
      * is ("UNIV. OF MICH. General Li br ary"); "useful for libraries." and "the Library of
      * Congress." are prose.
      */
-    private static boolean namesInstitution(String t) {
+    private static boolean namesInstitution(String t, int words) {
         if (!Chars.containsAny(t, "LPRU")) {
             return false; // the pattern is tried only on a line holding a capital its words open with
         }
-        if (!mayNameInstitution(t)) {
+        if (!mayNameInstitution(t, words)) {
             return false;
         }
         Matcher m = STAMP_INSTITUTION.matcher(t);
@@ -196,9 +205,8 @@ final class ImprintShape {
      * What each form of {@link #STAMP_INSTITUTION} holds: "li" (library), "peri" (periodical
      * room), "reading" (room), or "of" with a "v" (university of). Most lines hold none of them.
      */
-    private static boolean mayNameInstitution(String t) {
-        int words = INSTITUTION_WORDS.which(t);
-        return (words & 0b111) != 0 || (words & 0b1000) != 0 && (t.indexOf('v') >= 0 || t.indexOf('V') >= 0);
+    private static boolean mayNameInstitution(String t, int words) {
+        return (words & INSTITUTION_NAMES) != 0 || (words & OF) != 0 && (t.indexOf('v') >= 0 || t.indexOf('V') >= 0);
     }
 
     /** Whether the line holds at least as many capitals as lower-case letters. */
