@@ -170,7 +170,7 @@ final class CitationParser {
             && (holdsDayOrMonth(t) || found(PAGES, PAGES_NEEDS, t) != null || isCited(t));
     }
 
-    /** Whether a day's or a month's date is printed in {@code t} ("May 13, 1932", "May, 1932"), whether or not it reads as one. */
+    /** Whether a day's or a month's date is printed in {@code t} ("May 13, 1932", "May, 1932"), read as one or not. */
     private static boolean holdsDayOrMonth(String t) {
         int month = holdsYear(t) ? firstMonth(t) : -1;
         return foundFrom(DAY_DATE, t, month) != null || foundFrom(MONTH_DATE, t, month) != null;
@@ -318,8 +318,8 @@ final class CitationParser {
         String date = date(raw);
         if (isIbid(raw)) {
             Citation ref = EarlierCitations.lastFull(earlier); // Ibid. after Ibid. still means the last full reference
-            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, VOLUME_NEEDS, raw), group(NUMBER, NUMBER_NEEDS, raw), date,
-                pages, ref == null ? null : ref.id());
+            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, VOLUME_NEEDS, raw),
+                group(NUMBER, NUMBER_NEEDS, raw), date, pages, ref == null ? null : ref.id());
         }
         boolean cited = isCited(raw);
         int headEnd = headEnd(raw);
@@ -328,7 +328,8 @@ final class CitationParser {
             head = unquoted(raw, headEnd, cited);
         }
         BookImprint imprint = head.imprint();
-        if (!cited && date == null && pages == null && group(VOLUME, VOLUME_NEEDS, raw) == null && (imprint == null || imprint.year() == null)) {
+        if (!cited && date == null && pages == null && group(VOLUME, VOLUME_NEEDS, raw) == null
+                && (imprint == null || imprint.year() == null)) {
             return null; // no date, volume, page or book's year: not a reference
         }
         if (date == null && imprint != null) {
@@ -472,7 +473,6 @@ final class CitationParser {
         int h = t.indexOf('-');
         return h > 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1));
     }
-
 
     /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
     private static int headEnd(String s) {

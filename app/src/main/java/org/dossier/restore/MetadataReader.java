@@ -105,7 +105,7 @@ final class MetadataReader {
         return copy == null ? null : copy.group(0).strip();
     }
 
-    /** The first match of {@code pattern} in {@code text} from {@code start}, before which it cannot begin; null if none or {@code start < 0}. */
+    /** The first match of {@code pattern} in {@code text} from {@code start}, before which it cannot begin; else null. */
     private static Matcher found(Pattern pattern, String text, int start) {
         if (start < 0) {
             return null;
