@@ -25,7 +25,7 @@ record BookImprint(int start, String place, String publisher, String year) {
      * (its first date, volume or page); null when it cites no book by place or year.
      */
     static BookImprint find(String raw, int headEnd) {
-        Matcher paren = CitationParser.IMPRINT.matcher(raw);
+        Matcher paren = PrintedDates.IMPRINT.matcher(raw);
         if (paren.find() && paren.start() < headEnd) {
             return inParentheses(paren);
         }
@@ -35,7 +35,7 @@ record BookImprint(int start, String place, String publisher, String year) {
     /** "(New York, Cape and Smith, 1930, two volumes)": place, publisher, year; "(1925)" gives the year alone. */
     private static BookImprint inParentheses(Matcher paren) {
         String inner = paren.group(1);
-        Matcher y = CitationParser.YEAR.matcher(inner);
+        Matcher y = PrintedDates.YEAR.matcher(inner);
         int at = 0;
         while (y.find()) {
             at = y.start(); // the last year before the imprint's tail ("1930, two volumes")

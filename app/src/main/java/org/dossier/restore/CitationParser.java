@@ -15,30 +15,10 @@ import java.util.regex.Pattern;
  * before it; {@code cited} to the earlier citation whose title it repeats.
  */
 final class CitationParser {
-    /** Letters the OCR reads for digits: G for 6, S for 5 or 8, O for 0, l and I for 1, B for 8, Z for 2. */
-    private static final String DIGIT_LIKE = "[GSOIlBZ]";
-    private static final String MONTHS =
-        "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String[] MONTH_NAMES = MONTHS.split("\\|");
-    /**
-     * The letters a month's name opens with, looked ahead before a pattern's word boundary and
-     * alternation: the engine then passes over every other position with one comparison (the
-     * patterns that start so, here and elsewhere, are tried at every character of every note).
-     */
-    static final String MONTH_INITIAL = "(?=[JFMASOND])";
-    /**
-     * "May 13, 1932"; two days of one month ("January 28 and 29, 1932", "3-4"); a day whose digit
-     * the OCR read as a letter ("May 2G, 1932": kept, its date left unspecified in that digit).
-     */
     /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
     static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
-    private static final Pattern DAY_DATE = Pattern.compile(
-        MONTH_INITIAL + "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2}|\\d" + DIGIT_LIKE + "|" + DIGIT_LIKE + "\\d)"
-            + "(?:\\s*(and|&|-|–)\\s*(\\d{1,2}))?\\s*[,.]?\\s+(1[5-9]\\d\\d)\\b");
-    private static final Pattern MONTH_DATE = Pattern.compile(MONTH_INITIAL + "\\b(" + MONTHS + ")\\.?,?\\s+(1[5-9]\\d\\d)\\b");
-    static final Pattern YEAR = Pattern.compile("(?=1)\\b(1[5-9]\\d\\d)\\b");
     private static final Pattern PAGES = Pattern.compile(
         "(?=p)\\bpp?\\.\\s*(\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*(?:,?\\s*et seq\\.?)?)");
     private static final Pattern VOLUME = Pattern.compile("(?=V)\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
@@ -47,7 +27,6 @@ final class CitationParser {
     private static final String PAGES_NEEDS = "p.";
     private static final String VOLUME_NEEDS = "Vol";
     private static final String NUMBER_NEEDS = "No";
-    static final Pattern IMPRINT = Pattern.compile("\\(([^()]*?\\b1[5-9]\\d\\d)[^()]*\\)");
     /**
      * A quoted title, its quotes as the OCR read them: “…”, "…", ‘‘…’’, a closing quote followed
      * by a stray ’ ("…War,"’ Foreign Policy Reports"; "…East,'’ Foreign Polity Bulletin") or read
@@ -58,7 +37,7 @@ final class CitationParser {
     private static final Pattern LEAD = Pattern.compile(
         "^(?:(?:Cf|cf|See|see)\\.?(?:\\s+also)?,?\\s+(?:for\\s+example,?\\s+|e\\.\\s?g\\.,?\\s+)?)+");
     private static final Pattern INNER_CF = Pattern.compile("[,;]\\s+(?:cf|see)\\.?\\s+(?=[A-Z“\"])");
-    private static final Pattern MONTH_AHEAD = Pattern.compile("\\s+(?:" + MONTHS + ")\\b");
+    private static final Pattern MONTH_AHEAD = Pattern.compile("\\s+(?:" + PrintedDates.MONTHS + ")\\b");
     /** A title whose opening quote the OCR lost: a capitalised run closed by a quote ("…, Japan Is not Stronger than Germany,’’ January 22"). */
     private static final Pattern CLOSE_QUOTED = Pattern.compile(
         "(?:^|,\\s+)(\\p{Lu}[^,“”\"]{2,}?)[,.]?(?:[”\"]’?|’’|'’)");
@@ -118,7 +97,7 @@ final class CitationParser {
             String s = segments.get(i);
             String next = i + 1 < segments.size() ? segments.get(i + 1) : "";
             if (!next.isEmpty() && "“\"".indexOf(next.charAt(0)) >= 0 && looksLikeName(s)
-                    && SPACES.split(s).length <= 4 && date(s) == null && !isIbid(s)) {
+                    && SPACES.split(s).length <= 4 && PrintedDates.date(s) == null && !isIbid(s)) {
                 out.add(s + ", " + next);
                 i++;
             } else {
@@ -166,14 +145,8 @@ final class CitationParser {
     static boolean isShortReference(String p) {
         String t = p.strip();
         return SPACES.split(t).length <= SHORT_REFERENCE_WORDS
-            && (holdsYear(t) || t.contains(PAGES_NEEDS)) && REFERENCE_END.matcher(t).find() // it ends in one or the other
-            && (holdsDayOrMonth(t) || found(PAGES, PAGES_NEEDS, t) != null || isCited(t));
-    }
-
-    /** Whether a day's or a month's date is printed in {@code t} ("May 13, 1932", "May, 1932"), whether or not it reads as one. */
-    private static boolean holdsDayOrMonth(String t) {
-        int month = holdsYear(t) ? firstMonth(t) : -1;
-        return foundFrom(DAY_DATE, t, month) != null || foundFrom(MONTH_DATE, t, month) != null;
+            && (PrintedDates.holdsYear(t) || t.contains(PAGES_NEEDS)) && REFERENCE_END.matcher(t).find() // it ends in one or the other
+            && (PrintedDates.holdsDayOrMonth(t) || found(PAGES, PAGES_NEEDS, t) != null || isCited(t));
     }
 
     private static String stripEnd(String s) {
@@ -219,8 +192,8 @@ final class CitationParser {
      * a paper's date; the date goes with the name before it, which has no date of its own.
      */
     private static boolean dateReadAsSentence(String text, int start, int dot) {
-        Matcher day = DAY_DATE.matcher(text).region(dot + 2, text.length());
-        return day.lookingAt() && date(text.substring(start, dot)) == null && !Commentary.isProse(text.substring(start, dot))
+        Matcher day = PrintedDates.DAY_DATE.matcher(text).region(dot + 2, text.length());
+        return day.lookingAt() && PrintedDates.date(text.substring(start, dot)) == null && !Commentary.isProse(text.substring(start, dot))
             && SPACES.split(text.substring(start, dot).strip()).length <= SHORT_REFERENCE_WORDS;
     }
 
@@ -315,11 +288,11 @@ final class CitationParser {
             return null;
         }
         String pages = group(PAGES, PAGES_NEEDS, raw);
-        String date = date(raw);
+        String date = PrintedDates.date(raw);
         if (isIbid(raw)) {
             Citation ref = EarlierCitations.lastFull(earlier); // Ibid. after Ibid. still means the last full reference
-            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, VOLUME_NEEDS, raw), group(NUMBER, NUMBER_NEEDS, raw), date,
-                pages, ref == null ? null : ref.id());
+            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, VOLUME_NEEDS, raw),
+                group(NUMBER, NUMBER_NEEDS, raw), date, pages, ref == null ? null : ref.id());
         }
         boolean cited = isCited(raw);
         int headEnd = headEnd(raw);
@@ -328,7 +301,8 @@ final class CitationParser {
             head = unquoted(raw, headEnd, cited);
         }
         BookImprint imprint = head.imprint();
-        if (!cited && date == null && pages == null && group(VOLUME, VOLUME_NEEDS, raw) == null && (imprint == null || imprint.year() == null)) {
+        if (!cited && date == null && pages == null && group(VOLUME, VOLUME_NEEDS, raw) == null
+                && (imprint == null || imprint.year() == null)) {
             return null; // no date, volume, page or book's year: not a reference
         }
         if (date == null && imprint != null) {
@@ -473,13 +447,12 @@ final class CitationParser {
         return h > 0 && h + 1 < t.length() && Character.isUpperCase(t.charAt(h + 1));
     }
 
-
     /** Where the names and titles of a reference stop: at its date, volume, number, page or "cited". */
     private static int headEnd(String s) {
-        int month = holdsYear(s) ? firstMonth(s) : -1; // a date holds both
+        int month = PrintedDates.holdsYear(s) ? PrintedDates.firstMonth(s) : -1; // a date holds both
         int end = s.length();
-        end = Math.min(end, start(foundFrom(DAY_DATE, s, month), end));
-        end = Math.min(end, start(foundFrom(MONTH_DATE, s, month), end));
+        end = Math.min(end, start(PrintedDates.foundFrom(PrintedDates.DAY_DATE, s, month), end));
+        end = Math.min(end, start(PrintedDates.foundFrom(PrintedDates.MONTH_DATE, s, month), end));
         end = Math.min(end, start(found(VOLUME, VOLUME_NEEDS, s), end));
         end = Math.min(end, start(found(NUMBER, NUMBER_NEEDS, s), end));
         end = Math.min(end, start(found(PAGES, PAGES_NEEDS, s), end));
@@ -495,49 +468,7 @@ final class CitationParser {
      * a literal every match holds: one intrinsic pass, where the regex would be tried at each char.
      */
     private static Matcher found(Pattern p, String needs, String s) {
-        return foundFrom(p, s, s.contains(needs) ? 0 : -1);
-    }
-
-    /** {@code p} found in {@code s} from {@code from} on, before which it cannot begin; null if none or {@code from < 0}. */
-    private static Matcher foundFrom(Pattern p, String s, int from) {
-        if (from < 0) {
-            return null;
-        }
-        Matcher m = p.matcher(s);
-        return m.find(from) ? m : null;
-    }
-
-    /** Where the first month's name stands in {@code s}, or -1: the date patterns open with one. */
-    static int firstMonth(String s) {
-        int first = -1;
-        for (String name : MONTH_NAMES) {
-            int at = s.indexOf(name);
-            first = at >= 0 && (first < 0 || at < first) ? at : first;
-        }
-        return first;
-    }
-
-    /**
-     * Whether {@code s} holds four digits from {@code 1}{@code lowestCentury}{@code 00} to 1999: a
-     * date pattern that reads such a year is tried only on text holding one.
-     */
-    static boolean holdsYear(CharSequence s, char lowestCentury) {
-        for (int i = 0; i + 3 < s.length(); i++) {
-            if (s.charAt(i) == '1' && s.charAt(i + 1) >= lowestCentury && s.charAt(i + 1) <= '9'
-                    && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code s} holds a year from 1500 to 1999, as every date the patterns here read does. */
-    private static boolean holdsYear(String s) {
-        return holdsYear(s, '5');
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
+        return PrintedDates.foundFrom(p, s, s.contains(needs) ? 0 : -1);
     }
 
     /** "…, cited, p. 12": the pattern (which opens with what may precede the word) waits for the word. */
@@ -550,7 +481,7 @@ final class CitationParser {
         for (String p : splitTopLevel(head, ',')) {
             String c = clean(p);
             boolean bareWords = c != null && c.chars().noneMatch(Character::isUpperCase) && c.split(" ").length <= 2;
-            if (c != null && !c.isEmpty() && !YEAR.matcher(c).matches() && !bareWords) {
+            if (c != null && !c.isEmpty() && !PrintedDates.YEAR.matcher(c).matches() && !bareWords) {
                 out.add(c);
             }
         }
@@ -580,63 +511,4 @@ final class CitationParser {
         return m == null ? null : m.group(1).strip();
     }
 
-    /** ISO 8601 for a full date, reduced precision (YYYY-MM, YYYY) as EDTF allows for less. */
-    static String date(String s) {
-        if (!holdsYear(s)) {
-            return null; // each pattern below reads a year
-        }
-        int month = firstMonth(s);
-        Matcher m = foundFrom(DAY_DATE, s, month);
-        if (m != null) {
-            String yearMonth = m.group(5) + "-" + month(m.group(1)) + "-";
-            String day = day(m.group(2));
-            String second = m.group(4) == null ? null : day(m.group(4));
-            if (day != null && second == null) {
-                return yearMonth + day;
-            }
-            if (day != null && second != null && !day.contains("X") && second.compareTo(day) > 0) {
-                // two issues of a paper: an EDTF set; a span of days: an EDTF interval
-                return m.group(3).equals("and") || m.group(3).equals("&")
-                    ? "{" + yearMonth + day + "," + yearMonth + second + "}" : yearMonth + day + "/" + yearMonth + second;
-            }
-        }
-        m = foundFrom(MONTH_DATE, s, month);
-        if (m != null) {
-            return m.group(2) + "-" + month(m.group(1));
-        }
-        m = foundFrom(IMPRINT, s, s.indexOf('('));
-        if (m != null) {
-            Matcher y = YEAR.matcher(m.group(1));
-            String last = null;
-            while (y.find()) {
-                last = y.group(1);
-            }
-            return last;
-        }
-        return null;
-    }
-
-    /** A day of the month in two digits, a digit the OCR read as a letter given as EDTF's X; null if no day. */
-    private static String day(String printed) {
-        String d = printed.length() == 1 ? "0" + printed : printed;
-        StringBuilder out = new StringBuilder(2);
-        for (int i = 0; i < 2; i++) {
-            out.append(Character.isDigit(d.charAt(i)) ? d.charAt(i) : 'X');
-        }
-        String t = out.toString();
-        if (t.indexOf('X') < 0) {
-            int v = Integer.parseInt(t);
-            return v >= 1 && v <= 31 ? t : null;
-        }
-        return t.charAt(0) == 'X' ? (t.charAt(1) == 'X' ? null : t) : (t.charAt(0) <= '3' ? t : null);
-    }
-
-    private static String month(String name) {
-        for (int i = 0; i < MONTH_NAMES.length; i++) {
-            if (MONTH_NAMES[i].equalsIgnoreCase(name)) {
-                return (i < 9 ? "0" : "") + (i + 1);
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + name);
-    }
 }

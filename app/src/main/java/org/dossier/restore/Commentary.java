@@ -13,7 +13,7 @@ final class Commentary {
     private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     /** Lower-case words that say nothing of prose: articles, prepositions, a reference's "cited". */
-    private static final Set<String> SMALL_WORDS = Set.of(
+    static final Set<String> SMALL_WORDS = Set.of(
         "and", "of", "the", "in", "on", "for", "de", "du", "la", "le", "v", "i", "a", "an", "to",
         "with", "et", "seq", "cited", "des", "der", "und", "at", "by", "o", "po", "za", "concerning",
         "about", "from", "upon", "into", "under", "between", "against", "through", "toward", "towards",

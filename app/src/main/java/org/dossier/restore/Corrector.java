@@ -213,7 +213,7 @@ final class Corrector {
         String lower = tok.toLowerCase(Locale.ROOT);
         for (String[] pair : CONFUSIONS) {
             for (int at = lower.indexOf(pair[0]); at >= 0; at = lower.indexOf(pair[0], at + 1)) {
-                String v = lower.substring(0, at) + pair[1] + lower.substring(at + pair[0].length());
+                String v = replaced(lower, at, pair[0].length(), pair[1]);
                 if (supported(v, capital) && found.add(v) && found.size() > 1) {
                     return null; // two readings already: too many to choose from, whatever else is found
                 }
@@ -222,7 +222,7 @@ final class Corrector {
         if (found.isEmpty() && hasInnerCapital(tok)) {
             // "TimeSj": a stray glyph inside a word; deleting letters is otherwise too eager
             for (int at = 0; at < lower.length(); at++) {
-                String deleted = lower.substring(0, at) + lower.substring(at + 1);
+                String deleted = replaced(lower, at, 1, "");
                 if (supported(deleted, capital)) {
                     found.add(deleted);
                 }
@@ -242,9 +242,19 @@ final class Corrector {
         return new Correction(0, 0, tok, proposed, evidence);
     }
 
+    /** {@code word} with its {@code length} chars at {@code at} replaced by {@code with}, built in one copy. */
+    private static String replaced(String word, int at, int length, String with) {
+        return new StringBuilder(word.length() - length + with.length())
+            .append(word, 0, at).append(with).append(word, at + length, word.length()).toString();
+    }
+
     /** A capital after the first letter of a word not all in capitals: "TimeSj". */
     private static boolean hasInnerCapital(String tok) {
-        return tok.substring(1).chars().anyMatch(Character::isUpperCase) && !tok.equals(tok.toUpperCase(Locale.ROOT));
+        boolean inner = false;
+        for (int k = 1; k < tok.length() && !inner; k++) {
+            inner = Character.isUpperCase((int) tok.charAt(k)); // each char alone, as String.chars() gives them
+        }
+        return inner && !tok.equals(tok.toUpperCase(Locale.ROOT));
     }
 
     /** A reading is supported when the document uses it twice or more, or (for a common word) the word list has it. */

@@ -46,7 +46,7 @@ final class MarkerLinker {
 
     /** A day named in a note ("Izvestia, November 4, 1931") or in the body ("On November 4 Izvestia"). */
     private static final Pattern DAY = Pattern.compile(
-        CitationParser.MONTH_INITIAL + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})\\b");
+        PrintedDates.MONTH_INITIAL + "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})\\b");
     /** How far before a marker the body may name the day its note cites. */
     private static final int DATE_WINDOW = 300;
     private static final int DATE_BONUS = 4;
@@ -190,7 +190,7 @@ final class MarkerLinker {
     /** The days {@code text} names, each as "November 4"; searched from the first month's name, as a day opens with one. */
     static Set<String> days(String text) {
         Set<String> out = new java.util.HashSet<>();
-        int first = CitationParser.firstMonth(text);
+        int first = PrintedDates.firstMonth(text);
         Matcher m = DAY.matcher(text);
         for (boolean found = first >= 0 && m.find(first); found; found = m.find()) {
             out.add(m.group(1) + " " + Integer.parseInt(m.group(2)));

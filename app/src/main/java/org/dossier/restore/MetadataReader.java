@@ -105,7 +105,7 @@ final class MetadataReader {
         return copy == null ? null : copy.group(0).strip();
     }
 
-    /** The first match of {@code pattern} in {@code text} from {@code start}, before which it cannot begin; null if none or {@code start < 0}. */
+    /** The first match of {@code pattern} in {@code text} from {@code start}, before which it cannot begin; else null. */
     private static Matcher found(Pattern pattern, String text, int start) {
         if (start < 0) {
             return null;
@@ -226,7 +226,7 @@ final class MetadataReader {
             Matcher m = DATE.matcher(t);
             while (m.find()) {
                 String day = m.group(2).replace(" ", "");
-                String iso = CitationParser.date(capitalised(m.group(1)) + " " + day + ", " + m.group(3));
+                String iso = PrintedDates.date(capitalised(m.group(1)) + " " + day + ", " + m.group(3));
                 if (iso == null) {
                     continue;
                 }
@@ -242,12 +242,12 @@ final class MetadataReader {
     private static String latestDate(List<String> texts) {
         String latest = null;
         for (String t : texts) {
-            if (!CitationParser.holdsYear(t, '6') || STATUTORY_WORDS.in(t) && STATUTORY.matcher(t).find()) {
+            if (!PrintedDates.holdsYear(t, '6') || STATUTORY_WORDS.in(t) && STATUTORY.matcher(t).find()) {
                 continue; // "entered as second-class matter …, under the Act of …": not the date
             }
             Matcher m = DATE.matcher(t);
             while (m.find()) {
-                String iso = CitationParser.date(capitalised(m.group(1)) + " " + m.group(2).replace(" ", "") + ", " + m.group(3));
+                String iso = PrintedDates.date(capitalised(m.group(1)) + " " + m.group(2).replace(" ", "") + ", " + m.group(3));
                 if (iso != null && (latest == null || iso.compareTo(latest) > 0)) {
                     latest = iso;
                 }

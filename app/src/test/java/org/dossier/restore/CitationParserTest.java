@@ -52,8 +52,8 @@ class CitationParserTest {
     @Test
     void twoDaysOfOnePaperAreAnEdtfSet() {
         assertEquals("{1932-01-28,1932-01-29}", only("New York Herald Tribune, January 28 and 29, 1932.").date());
-        assertEquals("1932-01-28/1932-01-30", CitationParser.date("Izvestia, January 28-30, 1932"));
-        assertNull(CitationParser.date("Izvestia, January 29 and 28, 1932"), "a range that runs backwards is no date");
+        assertEquals("1932-01-28/1932-01-30", PrintedDates.date("Izvestia, January 28-30, 1932"));
+        assertNull(PrintedDates.date("Izvestia, January 29 and 28, 1932"), "a range that runs backwards is no date");
     }
 
     @Test
@@ -291,7 +291,7 @@ class CitationParserTest {
     void aDayDigitReadAsALetterIsNeverGuessed(@ForAll @IntRange(min = 0, max = 11) int month,
                                               @ForAll @IntRange(min = 1, max = 2) int tens,
                                               @ForAll("digitLike") char letter) {
-        String date = CitationParser.date(MONTHS[month] + " " + tens + letter + ", 1932");
+        String date = PrintedDates.date(MONTHS[month] + " " + tens + letter + ", 1932");
         assertEquals(String.format("1932-%02d-%dX", month + 1, tens), date);
     }
 
@@ -315,7 +315,8 @@ class CitationParserTest {
         Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(8)
             .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1));
         return Combinators.combine(word, word).as((a, b) -> a + " " + b)
-            .filter(s -> !s.matches(".*\\b(?:Ibid|Vol|No|Cf|See)\\b.*"));
+            // a month's name before a year ("Aaa May, 1932") is a date however the words around it read
+            .filter(s -> !s.matches(".*\\b(?:Ibid|Vol|No|Cf|See|" + String.join("|", MONTHS) + ")\\b.*"));
     }
 
     @Provide

@@ -58,11 +58,7 @@ class CommentaryTest {
         private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
         private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:]+");
         private static final Pattern SPACES = Pattern.compile("\\s+");
-        private static final Set<String> SMALL_WORDS = Set.of(
-            "and", "of", "the", "in", "on", "for", "de", "du", "la", "le", "v", "i", "a", "an", "to",
-            "with", "et", "seq", "cited", "des", "der", "und", "at", "by", "o", "po", "za", "concerning",
-            "about", "from", "upon", "into", "under", "between", "against", "through", "toward", "towards",
-            "within", "na", "k");
+        private static final Set<String> SMALL_WORDS = Commentary.SMALL_WORDS;
 
         static boolean isProse(String s) {
             String unquoted = QUOTED_SPAN.matcher(s).replaceAll(" ");
