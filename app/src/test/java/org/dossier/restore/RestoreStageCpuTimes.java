@@ -10,15 +10,15 @@ import java.util.Map;
 import org.dossier.bench.BenchCorpus;
 
 /**
- * Where restoration's time goes on a busy machine (a documented harness, not a unit test): as
- * {@link RestoreStageTimes}, but each stage is timed in the restoring thread's CPU time, not wall
- * time, and its figure is the least over rounds of the whole corpus. Time the thread waits for a
+ * Where restoration's time goes on a busy machine (a documented harness, not a unit test): each
+ * stage, as the restorer itself reports its end through a {@link StageClock}, is timed in the
+ * restoring thread's CPU time, not wall time, and its figure is the least over rounds of the
+ * whole corpus. Time the thread waits for a
  * core (other builds share the machine) is then not counted, and one slow round does not count;
  * a core shared with another thread still slows every round, so the stages the change under test
  * does not touch are printed as a reference: compare each stage's share of those between runs.
  *
- * <p>Run: {@code java -cp <the classpath scripts/bench-restore-stages builds>
- * org.dossier.restore.RestoreStageCpuTimes [CORPUS [ROUNDS [WARM_ROUNDS [REFERENCE_STAGES]]]]}
+ * <p>Run: {@code scripts/bench-restore-stages [CORPUS [ROUNDS [WARM_ROUNDS [REFERENCE_STAGES]]]]}
  * (defaults: {@code ../shared/corpus}, 30 rounds timed after 45, reference
  * {@code lines,pages,lexicon,blocks,flow}).
  */
