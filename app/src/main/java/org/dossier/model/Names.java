@@ -136,8 +136,13 @@ public final class Names {
             this.kind = kind;
             Map<String, List<T>> byShortName = new LinkedHashMap<>();
             for (T item : items) {
+                // a damaged package may leave an item without an id: the loader reports it, and it is
+                // found by its name or aliases alone
                 List<String> keys = new ArrayList<>();
-                keys.add(id.apply(item));
+                String itemId = id.apply(item);
+                if (itemId != null) {
+                    keys.add(itemId);
+                }
                 String n = name.apply(item);
                 if (n != null) {
                     keys.add(n);
@@ -147,7 +152,7 @@ public final class Names {
                     byKey.putIfAbsent(fold(k), item);
                     byShortName.computeIfAbsent(fold(shortName(k)), x -> new ArrayList<>()).add(item);
                 }
-                String label = n == null || n.equals(id.apply(item)) ? id.apply(item) : n + " (" + id.apply(item) + ")";
+                String label = n == null || n.equals(itemId) ? String.valueOf(itemId) : n + " (" + itemId + ")";
                 candidates.add(Map.entry(label, List.copyOf(keys)));
             }
             byShortName.forEach((k, found) -> {

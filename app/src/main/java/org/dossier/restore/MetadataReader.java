@@ -3,6 +3,7 @@ package org.dossier.restore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,7 +75,7 @@ final class MetadataReader {
         // each pattern is searched from where the word it opens with first stands, if anywhere:
         // the furniture runs to a thousand characters, and a search costs at every one it passes
         Matcher v = found(VOLUME, joined, firstFolded(joined, "vo", "yo"));
-        String volume = v == null ? null : v.group(1).toUpperCase();
+        String volume = v == null ? null : v.group(1).toUpperCase(Locale.ROOT);
         String number = v == null ? null : v.group(2);
         Matcher p = found(PUBLISHER, joined, firstFolded(joined, "published"));
         String publisher = p == null ? null : p.group(1).strip();
@@ -211,7 +212,7 @@ final class MetadataReader {
 
     /** Two to five capitalised words or initials: "Vera Micheles Dean", "David H. Popper". */
     private static boolean isPersonName(String s) {
-        return PERSON_NAME.matcher(s).matches() && !s.toLowerCase().startsWith("the ");
+        return PERSON_NAME.matcher(s).matches() && !s.toLowerCase(Locale.ROOT).startsWith("the ");
     }
 
     /** A title has words, not a date or a fragment. */
@@ -261,6 +262,6 @@ final class MetadataReader {
     }
 
     private static String capitalised(String month) {
-        return month.substring(0, 1).toUpperCase() + month.substring(1).toLowerCase();
+        return month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1).toLowerCase(Locale.ROOT);
     }
 }

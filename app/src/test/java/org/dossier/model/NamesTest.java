@@ -28,6 +28,16 @@ class NamesTest {
     }
 
     @Test
+    void anItemWithoutAnIdIsFoundByItsNameAndBreaksNoLookup() {
+        DossierPackage damaged = new DossierPackage(PKG.manifest(), List.of(),
+            List.of(actor(null, "Kwantung Army"), actor("japan", "Japan")),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        Names names = Names.of(damaged);
+        assertEquals("Kwantung Army", names.actor("kwantung army").name());
+        assertEquals("japan", names.actor("Japan").id());
+    }
+
+    @Test
     void unknownNameSuggestsTheNearestKnownNames() {
         UnknownNameException e = assertThrows(UnknownNameException.class, () -> Names.of(PKG).actor("Japn"));
         assertTrue(e.suggestions().contains("Japan (japan)"), e.getMessage());
