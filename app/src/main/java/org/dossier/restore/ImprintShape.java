@@ -124,7 +124,7 @@ final class ImprintShape {
      * ("entered" … "class", "post office", "under the act" with its date's digits): most lines
      * that hold "office" or "under" are prose.
      */
-    private static boolean isPostal(String t, int words) {
+    static boolean isPostal(String t, int words) {
         return ((words & (ENTERED | CLA)) == (ENTERED | CLA) || (words & (POST | OFFICE)) == (POST | OFFICE)
                 || (words & (UNDER | ACT)) == (UNDER | ACT) && hasAsciiDigit(t))
             && POSTAL.matcher(t).find();

@@ -150,7 +150,7 @@ final class PageGaps {
         return (words & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
                 && BlockClassifier.IMPRINT.matcher(lines.trimmed(i)).find()
             || (words & (SourceLines.ENTERED | SourceLines.OFFICE | SourceLines.UNDER)) != 0
-                && ImprintShape.isPostal(lines.trimmed(i));
+                && ImprintShape.isPostal(lines.trimmed(i), lines.noticeWords(i));
     }
 
     private List<PageFrame> fillNumberGaps(List<PageFrame> start, boolean spelled) {
