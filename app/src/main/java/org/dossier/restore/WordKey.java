@@ -18,29 +18,56 @@ import java.util.Locale;
 final class WordKey {
     private WordKey() {}
 
-    /** The fingerprint of {@code s[from, to)} lower-cased; never 0, which the tables keep for an empty slot. */
+    /**
+     * The fingerprint of {@code s[from, to)} lower-cased; never 0, which the tables keep for an
+     * empty slot. FNV-1a over the lower-cased chars, two to a step where both are ASCII (a step is
+     * a multiplication the next one waits for, and a word is mostly ASCII): an ASCII word is
+     * read in place, any other lower-cased first, so that the steps depend only on the
+     * lower-cased word.
+     */
     static long of(char[] s, int from, int to) {
         long h = SEED;
-        for (int k = from; k < to; k++) {
-            char c = s[k];
-            if (c < 128) {
-                h = (h ^ ASCII_LOWER[c]) * PRIME;
-            } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
-                char[] lower = new String(s, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
-                return folded(lower, 0, lower.length);
+        for (int k = from; k < to; ) {
+            char a = s[k];
+            if (a >= 128 || k + 1 < to && s[k + 1] >= 128) {
+                return ofLowered(lowered(s, from, to));
+            }
+            if (k + 1 < to) {
+                h = (h ^ (ASCII_LOWER[a] | ASCII_LOWER[s[k + 1]] << 16)) * PRIME;
+                k += 2;
             } else {
-                h = (h ^ Character.toLowerCase(c)) * PRIME;
+                h = (h ^ ASCII_LOWER[a]) * PRIME;
+                k++;
             }
         }
         return mixed(h);
     }
 
-    /** The fingerprint of chars lower-cased already as a whole. */
-    private static long folded(char[] s, int from, int to) {
-        long h = SEED;
+    /** The word lower-cased: whole where char by char would be wrong (a dotted capital I, a capital sigma, a surrogate pair). */
+    private static char[] lowered(char[] s, int from, int to) {
+        char[] lower = new char[to - from];
         for (int k = from; k < to; k++) {
             char c = s[k];
-            h = (h ^ (c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c))) * PRIME;
+            if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                return new String(s, from, to - from).toLowerCase(Locale.ROOT).toCharArray();
+            }
+            lower[k - from] = c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+        }
+        return lower;
+    }
+
+    /** {@link #of}'s steps over chars lower-cased already. */
+    private static long ofLowered(char[] t) {
+        long h = SEED;
+        for (int k = 0; k < t.length; ) {
+            char a = t[k];
+            if (a < 128 && k + 1 < t.length && t[k + 1] < 128) {
+                h = (h ^ (a | t[k + 1] << 16)) * PRIME;
+                k += 2;
+            } else {
+                h = (h ^ a) * PRIME;
+                k++;
+            }
         }
         return mixed(h);
     }

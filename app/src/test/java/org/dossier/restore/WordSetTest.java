@@ -38,6 +38,7 @@ class WordSetTest {
         assertTrue(contains(set, "İSTANBUL"), "a dotted capital I lower-cases to two chars");
         assertTrue(contains(set, "ΣΟΦΌΣ".toLowerCase(Locale.ROOT)));
         assertTrue(contains(set, "𝔞𝔟"), "a surrogate pair");
+        assertTrue(contains(new WordSet(List.of("key")), "\u212AEY"), "a Kelvin sign lower-cases to an ASCII k");
     }
 
     /** The set answers as a set of the lower-cased words does, for words in and out of it. */
