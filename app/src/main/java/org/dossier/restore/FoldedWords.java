@@ -12,8 +12,12 @@ final class FoldedWords {
     private final char[][] words;
     /** Per first letter {@code a}…{@code z}: the indexes of the words it opens. */
     private final int[][] byFirst = new int[26][];
-    /** The words' first two letters, bit {@code 26 * first + second}: most letter pairs of a text open none. */
-    private final long[] openingPairs = new long[(26 * 26 + 63) / 64];
+    /**
+     * The words' first two letters, bit {@code 27 * first + second} of their {@link #letterCode}s:
+     * most letter pairs of a text open none, and a pair with a code 0 (no letter) opens none, so a
+     * scan asks every pair without testing first whether it is one of letters.
+     */
+    private final long[] openingPairs = new long[(27 * 27 + 63) / 64];
     private final int all;
     /** The text being asked, copied out of its string to be read as an array. */
     private static final ScratchChars SCRATCH = new ScratchChars(256);
@@ -28,7 +32,7 @@ final class FoldedWords {
             }
             this.words[k] = w.toCharArray();
             counts[w.charAt(0) - 'a']++;
-            int pair = 26 * (w.charAt(0) - 'a') + (w.charAt(1) - 'a');
+            int pair = 27 * letterCode(w.charAt(0)) + letterCode(w.charAt(1));
             openingPairs[pair >>> 6] |= 1L << pair;
         }
         for (int f = 0; f < 26; f++) {
@@ -69,12 +73,11 @@ final class FoldedWords {
 
     private int scan(char[] t, int from, int to, boolean firstOnly) {
         int found = 0;
-        int before = to > from ? letterIndex(t[from]) : -1;
+        int before = to > from ? letterCode(t[from]) : 0;
         for (int i = from; i + 1 < to; i++) {
             int first = before;
-            int second = letterIndex(t[i + 1]);
-            before = second;
-            if (first >= 0 && second >= 0 && opens(first, second)) {
+            before = letterCode(t[i + 1]);
+            if (opens(first, before)) {
                 found = matchesAt(t, i, to, found);
                 if (found != 0 && (firstOnly || found == all)) {
                     return found;
@@ -84,16 +87,23 @@ final class FoldedWords {
         return found;
     }
 
-    /** An ASCII letter of either case as {@code 0}–{@code 25}; anything else as -1. */
-    static int letterIndex(char c) {
-        // lower-cased by | 0x20: nothing beyond ASCII lands in a-z
-        int i = (c | 0x20) - 'a';
-        return i >= 0 && i < 26 ? i : -1;
+    /** An ASCII letter of either case as {@code 1}–{@code 26}; anything else as 0. */
+    static int letterCode(char c) {
+        return c < 128 ? LETTER_CODES[c] : 0;
     }
 
-    /** Whether a word opens with these two letters ({@link #letterIndex}): most letter pairs of a text open none. */
+    private static final byte[] LETTER_CODES = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            LETTER_CODES[c] = (byte) (c - 'a' + 1);
+            LETTER_CODES[Character.toUpperCase(c)] = (byte) (c - 'a' + 1);
+        }
+    }
+
+    /** Whether a word opens with these two chars, given as {@link #letterCode}s: most pairs of a text open none. */
     boolean opens(int first, int second) {
-        int pair = 26 * first + second;
+        int pair = 27 * first + second;
         return (openingPairs[pair >>> 6] & 1L << pair) != 0;
     }
 
@@ -103,10 +113,10 @@ final class FoldedWords {
      * once for several purposes and finds the words in the same pass.
      */
     int matchesAt(char[] t, int at, int to, int found) {
-        int second = letterIndex(t[at + 1]);
-        for (int k : byFirst[letterIndex(t[at])]) {
+        int second = letterCode(t[at + 1]);
+        for (int k : byFirst[letterCode(t[at]) - 1]) {
             char[] w = words[k];
-            if ((found & 1 << k) == 0 && at + w.length <= to && w[1] - 'a' == second && restMatches(t, at, w)) {
+            if ((found & 1 << k) == 0 && at + w.length <= to && w[1] - 'a' + 1 == second && restMatches(t, at, w)) {
                 found |= 1 << k;
             }
         }

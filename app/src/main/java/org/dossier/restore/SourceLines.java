@@ -152,7 +152,7 @@ final class SourceLines {
         int u = 0;
         int lo = 0;
         int words = 0;
-        int before = -1;
+        int before = 0; // no letter before the line
         boolean bar = false;
         for (int chunk = s; chunk < e; chunk += TALLY_CHUNK) {
             long counts = 0; // four counts of 16 bits, added at once (see COUNTS)
@@ -160,8 +160,8 @@ final class SourceLines {
                 char ch = t[i];
                 counts += ch < 128 ? ASCII_COUNTS[ch] : counts(ch);
                 bar |= ch == '|';
-                int letter = FoldedWords.letterIndex(ch);
-                if (before >= 0 && letter >= 0 && KEYWORDS.opens(before, letter)) {
+                int letter = FoldedWords.letterCode(ch);
+                if (KEYWORDS.opens(before, letter)) {
                     words = KEYWORDS.matchesAt(t, i - 1, e, words);
                 }
                 before = letter;
