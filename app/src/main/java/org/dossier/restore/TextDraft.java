@@ -142,25 +142,30 @@ final class TextDraft {
      * collapsed or read on its own.
      */
     private int verbatimRun(char[] line, int k, int n) {
-        boolean spaceDropped = length == 0 || chars[length - 1] == ' ';
+        int dropped = length == 0 || chars[length - 1] == ' ' ? SPACE : 0; // SPACE when a space here would be dropped
         int j = k;
         while (j < n) {
             char c = line[j];
-            if (c > ' ' && c < 0x7F && c != '|') {
-                spaceDropped = false; // printable ASCII, most of a text: no table read
-            } else if (c == ' ') {
-                if (spaceDropped) {
-                    break;
-                }
-                spaceDropped = true;
-            } else if (c == '|' || c == '¦' || Chars.isSpace(c)) {
+            int kind = c < 128 ? RUN_KINDS[c] : c == '¦' || Chars.isSpace(c) ? STOP : 0;
+            // one test per char, rarely true: the branches a plain space or letter took were unpredictable
+            if ((kind & (STOP | dropped)) != 0) {
                 break;
-            } else {
-                spaceDropped = false;
             }
+            dropped = kind; // a plain space drops the next; anything else goes in as printed
             j++;
         }
         return j;
+    }
+
+    /** A char's part in a verbatim run: 0 goes in as printed, {@link #SPACE} goes in unless a space came before, {@link #STOP} ends the run. */
+    private static final int SPACE = 1;
+    private static final int STOP = 2;
+    private static final byte[] RUN_KINDS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            RUN_KINDS[c] = (byte) (c == ' ' ? SPACE : c == '|' || Chars.isSpace(c) ? STOP : 0);
+        }
     }
 
     /** Appends {@code chars[from, to)}, which stand at raw offsets from {@code rawStart} on. */
