@@ -29,9 +29,8 @@ final class Lexicon {
         addLine(line.toCharArray(), 0, line.length(), startsWithFragment, endsWithFragment);
     }
 
-    /** Counts the words of {@code text[from, to)}, one trimmed line, read in place. */
-    void addLine(char[] text, int from, int to, boolean startsWithFragment, boolean endsWithFragment) {
-        char[] line = text;
+    /** Counts the words of {@code line[from, to)}, one trimmed line, read in place (the raw text's chars). */
+    void addLine(char[] line, int from, int to, boolean startsWithFragment, boolean endsWithFragment) {
         int lastLetter = to - 1;
         while (lastLetter >= from && !Chars.isLetter(line[lastLetter])) {
             lastLetter--;
