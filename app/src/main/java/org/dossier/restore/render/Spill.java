@@ -40,7 +40,7 @@ public final class Spill implements Closeable {
     }
 
     /** Whether anything was written to part {@code name}. */
-    boolean has(String name) {
+    private boolean has(String name) {
         return writers.containsKey(name);
     }
 
@@ -58,6 +58,19 @@ public final class Spill implements Closeable {
     void copy(String name, Writer out) throws IOException {
         try (Reader r = read(name)) {
             r.transferTo(out);
+        }
+    }
+
+    /**
+     * Copies part {@code name} to {@code out} between {@code opening} and {@code closing}, or
+     * writes nothing if the part is empty: a section (notes, orphans) printed only when it has
+     * something in it.
+     */
+    void copySection(String name, String opening, String closing, Writer out) throws IOException {
+        if (has(name)) {
+            out.write(opening);
+            copy(name, out);
+            out.write(closing);
         }
     }
 

@@ -71,10 +71,7 @@ abstract class TextSink implements EditionSink {
 
         @Override
         public void finish(Stats stats, String sourceSha256) throws IOException {
-            if (spill.has("notes")) {
-                out.write(TextRenderer.NOTES);
-                spill.copy("notes", out);
-            }
+            spill.copySection("notes", TextRenderer.NOTES, "", out);
         }
     }
 
@@ -106,10 +103,7 @@ abstract class TextSink implements EditionSink {
         @Override
         public void finish(Stats stats, String sourceSha256) throws IOException {
             spill.copy("linked", out);
-            if (spill.has("unlinked")) {
-                out.write(MarkdownRenderer.UNLINKED);
-                spill.copy("unlinked", out);
-            }
+            spill.copySection("unlinked", MarkdownRenderer.UNLINKED, "", out);
         }
     }
 
@@ -175,11 +169,7 @@ abstract class TextSink implements EditionSink {
             TeiRenderer.head(metadata, sourceSha256, out);
             spill.copy("body", out);
             out.write("</body>\n");
-            if (spill.has("orphans")) {
-                out.write(TeiRenderer.BACK);
-                spill.copy("orphans", out);
-                out.write(TeiRenderer.BACK_END);
-            }
+            spill.copySection("orphans", TeiRenderer.BACK, TeiRenderer.BACK_END, out);
             out.write(TeiRenderer.TAIL);
         }
     }
