@@ -17,6 +17,9 @@ final class Flow {
     final List<Drafts.Unit> notes = new ArrayList<>();
     final List<Hyphenation> hyphenation = new ArrayList<>();
     private Drafts.Unit openParagraph;
+    /** Where the open paragraph, and the last note (the only one that may go on), grow until they are complete. */
+    private final TextDraft.Room paragraphRoom = new TextDraft.Room();
+    private final TextDraft.Room noteRoom = new TextDraft.Room();
 
     Flow(SourceLines lines, Hyphenator hyphenator, int width) {
         this.lines = lines;
@@ -28,7 +31,11 @@ final class Flow {
         switch (block.kind()) {
             case BODY -> body(block);
             case NOTE_START -> {
+                if (!notes.isEmpty()) {
+                    notes.get(notes.size() - 1).text.compact(); // only the last note may go on
+                }
                 Drafts.Unit note = new Drafts.Unit(block.page(), block.first());
+                note.text.growIn(noteRoom);
                 note.label = block.label();
                 note.labelLine = block.first();
                 notes.add(note);
@@ -66,6 +73,7 @@ final class Flow {
     private Drafts.Unit newParagraph(int page, int line, boolean heading) {
         finish(openParagraph);
         Drafts.Unit p = new Drafts.Unit(page, line);
+        p.text.growIn(paragraphRoom);
         p.heading = heading;
         paragraphs.add(p);
         openParagraph = p;
@@ -278,7 +286,7 @@ final class Flow {
         finish(openParagraph);
         openParagraph = null;
         for (Drafts.Unit note : notes) {
-            note.text.compact(); // a note may go on in a later block, so notes are compacted only now
+            note.text.compact(); // the last note may have gone on in a later block
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.dossier.restore;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -49,63 +47,68 @@ final class Hyphenator {
      * @param soft  whether the OCR printed a not-sign ({@code ¬}), its mark of a syllable break
      */
     Decision decide(String left, String right, boolean soft) {
-        List<String> why = new ArrayList<>();
         if (left.isEmpty() || right.isEmpty()
                 || !Character.isLetter(left.charAt(left.length() - 1)) || !Character.isLetter(right.charAt(0))) {
             return new Decision(false, "not a word on both sides");
         }
+        StringBuilder why = new StringBuilder(160); // the reasons, "; " between them
         String joined = left + right;
         String compound = left + "-" + right;
         boolean leftIsPrefix = PREFIXES.contains(lower(left));
         int score = 0;
         if (soft) {
             score += 2;
-            why.add("¬ marks a syllable break");
+            reason(why).append("¬ marks a syllable break");
         } else if (softBreaksPrinted) {
             score -= 1;
-            why.add("plain hyphen where the document marks breaks with ¬");
+            reason(why).append("plain hyphen where the document marks breaks with ¬");
             if (brokenWordAfter(left, right, leftIsPrefix)) {
                 score += 2; // the OCR read a ¬ as a hyphen inside a (often damaged) word: lin- perialist
-                why.add("'" + right + "' is no word, as the second half of a compound would be");
+                reason(why).append('\'').append(right).append("' is no word, as the second half of a compound would be");
             }
         } else {
             score += 1;
-            why.add("plain hyphen, the document's only break mark");
+            reason(why).append("plain hyphen, the document's only break mark");
             if (!listed(left) && !leftIsPrefix
                     && !listed(right) && Character.isLowerCase(right.charAt(0))) {
                 score += 2;
-                why.add("neither half is a word");
+                reason(why).append("neither half is a word");
             }
         }
         int joinedSeen = lexicon.count(joined);
         int compoundSeen = lexicon.count(compound);
         if (joinedSeen > 0 && joinedSeen >= compoundSeen) {
             score += 5;
-            why.add("document spells '" + joined + "' " + joinedSeen + "×");
+            reason(why).append("document spells '").append(joined).append("' ").append(joinedSeen).append('×');
         }
         if (compoundSeen > 0 && compoundSeen >= joinedSeen) {
             score -= 6;
-            why.add("document spells '" + compound + "' " + compoundSeen + "×");
+            reason(why).append("document spells '").append(compound).append("' ").append(compoundSeen).append('×');
         }
         boolean joinedIsWord = listed(joined);
         if (joinedIsWord) {
             score += 4;
-            why.add("word list has '" + joined.toLowerCase(Locale.ROOT) + "'");
+            reason(why).append("word list has '").append(lower(joined)).append('\'');
         }
         if (Character.isUpperCase(right.charAt(0))) {
             score -= 4;
-            why.add("capital after the hyphen");
+            reason(why).append("capital after the hyphen");
         }
         if (leftIsPrefix && !joinedIsWord) {
             score -= 2;
-            why.add("'" + left + "-' is a prefix");
+            reason(why).append('\'').append(left).append("-' is a prefix");
         }
         if (!joinedIsWord && joinedSeen == 0 && listed(left) && listed(right)
                 && left.length() > 2 && right.length() > 2) {
             score -= 2;
-            why.add("both halves are words");
+            reason(why).append("both halves are words");
         }
-        return new Decision(score > 0, String.join("; ", why));
+        return new Decision(score > 0, why.toString());
+    }
+
+    /** {@code why}, ready for one more reason. */
+    private static StringBuilder reason(StringBuilder why) {
+        return why.length() == 0 ? why : why.append("; ");
     }
 
     /**

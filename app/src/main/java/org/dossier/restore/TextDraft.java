@@ -15,15 +15,46 @@ import java.util.List;
  * bytes per line beside its characters instead of four bytes per character.
  */
 final class TextDraft {
-    /** The characters, {@link #length} of them: an array of its own, so appends are plain copies. */
-    private char[] chars = new char[256];
+    /**
+     * The characters, {@link #length} of them: an array of its own (or lent, see {@link Room}), so
+     * appends are plain copies; null once {@link #compact} has made the text a string, until the
+     * next change.
+     */
+    private char[] chars = new char[0];
     private int length;
     /** Per segment: the text index where it starts, and the raw offset of that character (or -1). */
-    private int[] segmentText = new int[4];
-    private int[] segmentRaw = new int[4];
+    private int[] segmentText = new int[0];
+    private int[] segmentRaw = new int[0];
     private int segments;
+    /** Where the arrays in use came from, to go back to at {@link #compact}; null when they are the draft's own. */
+    private Room lender;
     /** The text as a string, made once after the last change: later stages read it whole more than once. */
     private String frozen;
+
+    /**
+     * Arrays lent to one growing draft at a time and taken back, grown, when it is compacted: a
+     * flow's drafts then grow their arrays once between them, not each its own from small to
+     * large, and each keeps in the end one array of its exact length. One flow's own.
+     */
+    static final class Room {
+        private char[] chars = new char[1024];
+        private int[] segmentText = new int[64];
+        private int[] segmentRaw = new int[64];
+        /** The draft growing in the room now, if any: two at once would write over each other. */
+        private TextDraft tenant;
+    }
+
+    /** Grows this empty draft in {@code room}'s arrays until {@link #compact}, which gives them back. */
+    void growIn(Room room) {
+        if (length != 0 || lender != null || room.tenant != null) {
+            throw new IllegalStateException("a draft grows in lent room only from empty, and one draft at a time");
+        }
+        room.tenant = this;
+        chars = room.chars;
+        segmentText = room.segmentText;
+        segmentRaw = room.segmentRaw;
+        lender = room;
+    }
 
     int length() {
         return length;
@@ -37,12 +68,12 @@ final class TextDraft {
     /** The characters {@code [from, to)}, copied. */
     String substring(int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, length);
-        return new String(chars, from, to - from);
+        return chars == null ? frozen.substring(from, to) : new String(chars, from, to - from);
     }
 
     char charAt(int i) {
         java.util.Objects.checkIndex(i, length);
-        return chars[i];
+        return chars == null ? frozen.charAt(i) : chars[i];
     }
 
     int rawAt(int i) {
@@ -72,7 +103,11 @@ final class TextDraft {
     /** Copies the text into {@code into} (grown when too short) and returns the array holding it. */
     char[] copyInto(char[] into) {
         char[] out = into.length >= length ? into : new char[Math.max(length, into.length * 2)];
-        System.arraycopy(chars, 0, out, 0, length);
+        if (chars == null) {
+            frozen.getChars(0, length, out, 0);
+        } else {
+            System.arraycopy(chars, 0, out, 0, length);
+        }
         return out;
     }
 
@@ -96,7 +131,7 @@ final class TextDraft {
     }
 
     private void addSegment(int textIndex, int rawOffset) {
-        if (segments == segmentText.length) {
+        if (segments >= segmentText.length) {
             segmentText = Arrays.copyOf(segmentText, segments * 2 + 4);
             segmentRaw = Arrays.copyOf(segmentRaw, segments * 2 + 4);
         }
@@ -112,6 +147,7 @@ final class TextDraft {
      * as a space of its own.
      */
     void appendRaw(char[] source, int from, int to) {
+        writable();
         int k = from;
         while (k < to) {
             int run = verbatimRun(source, k, to);
@@ -170,7 +206,7 @@ final class TextDraft {
 
     /** Appends {@code chars[from, to)}, which stand at raw offsets from {@code rawStart} on. */
     private void putRun(char[] source, int from, int to, int rawStart) {
-        frozen = null;
+        writable();
         mapNext(rawStart);
         int n = to - from;
         ensureRoom(n);
@@ -180,7 +216,7 @@ final class TextDraft {
 
     private void ensureRoom(int more) {
         if (length + more > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            chars = Arrays.copyOf(chars, Math.max(Math.max(256, chars.length * 2), length + more));
         }
     }
 
@@ -196,7 +232,7 @@ final class TextDraft {
 
     /** Joins the next line with one space, unless the text already ends in one. */
     void appendSeparator() {
-        if (length > 0 && chars[length - 1] != ' ') {
+        if (length > 0 && charAt(length - 1) != ' ') {
             put(' ', -1);
         }
     }
@@ -206,11 +242,37 @@ final class TextDraft {
         put(c, -1);
     }
 
-    /** Drops the room kept for growth, once the unit is complete: a long text holds many finished units. */
+    /**
+     * Makes the complete unit's text a string and drops the room kept for growth: a long text
+     * holds many finished units, and later stages read each as a string. Lent arrays go back,
+     * grown as they are, to their {@link Room}. A later change makes the text an array again.
+     */
     void compact() {
-        chars = Arrays.copyOf(chars, length);
-        segmentText = Arrays.copyOf(segmentText, segments);
-        segmentRaw = Arrays.copyOf(segmentRaw, segments);
+        if (chars == null) {
+            return; // compact already
+        }
+        String text = toString();
+        int[] grownText = segmentText;
+        int[] grownRaw = segmentRaw;
+        segmentText = Arrays.copyOf(grownText, segments);
+        segmentRaw = Arrays.copyOf(grownRaw, segments);
+        if (lender != null) {
+            lender.chars = chars;
+            lender.segmentText = grownText;
+            lender.segmentRaw = grownRaw;
+            lender.tenant = null;
+            lender = null;
+        }
+        chars = null;
+        frozen = text;
+    }
+
+    /** Readies the text for a change: an array again if {@link #compact} made it a string, and no string made before the change. */
+    private void writable() {
+        if (chars == null) {
+            chars = frozen.toCharArray();
+        }
+        frozen = null;
     }
 
     /**
@@ -219,6 +281,10 @@ final class TextDraft {
      * empty afterwards.
      */
     void discard() {
+        if (lender != null) {
+            lender.tenant = null; // the room keeps the arrays it had
+            lender = null;
+        }
         chars = new char[0];
         length = 0;
         segmentText = new int[0];
@@ -228,7 +294,7 @@ final class TextDraft {
     }
 
     void trimEnd() {
-        frozen = null;
+        writable();
         while (length > 0 && chars[length - 1] == ' ') {
             length--;
         }
@@ -238,12 +304,12 @@ final class TextDraft {
     }
 
     boolean endsWithSpace() {
-        return length > 0 && chars[length - 1] == ' ';
+        return length > 0 && charAt(length - 1) == ' ';
     }
 
     /** Removes {@code [from, to)}: segments before it stay, those after it move back, one it cuts is split. */
     void delete(int from, int to) {
-        frozen = null;
+        writable();
         java.util.Objects.checkFromToIndex(from, to, length);
         if (to == length) {
             // the end of the text (a line-end hyphen resolved): segments from the cut on go, none moves
@@ -277,7 +343,7 @@ final class TextDraft {
     }
 
     private void put(char c, int offset) {
-        frozen = null;
+        writable();
         mapNext(offset);
         ensureRoom(1);
         chars[length++] = c;

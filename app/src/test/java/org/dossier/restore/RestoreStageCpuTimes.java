@@ -2,7 +2,6 @@ package org.dossier.restore;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,9 @@ import org.dossier.bench.BenchCorpus;
  * a core shared with another thread still slows every round, so the stages the change under test
  * does not touch are printed as a reference: compare each stage's share of those between runs.
  *
+ * <p>Each stage's bytes allocated per raw byte are printed beside its time: they do not depend
+ * on the machine's load, so a change that allocates less shows at once, however busy the machine.
+ *
  * <p>Run: {@code scripts/bench-restore-stages [CORPUS [ROUNDS [WARM_ROUNDS [REFERENCE_STAGES]]]]}
  * (defaults: {@code ../shared/corpus}, 30 rounds timed after 45, reference
  * {@code lines,pages,lexicon,blocks,flow}).
@@ -32,8 +34,10 @@ public final class RestoreStageCpuTimes {
         List<String> reference = List.of((args.length > 3 ? args[3] : "lines,pages,lexicon,blocks,flow").split(","));
         long bytes = corpus.utf8Lengths().stream().mapToLong(Integer::longValue).sum();
         Map<String, Long> least = new LinkedHashMap<>();
+        Map<String, Long> allocated = new LinkedHashMap<>();
         for (int round = 0; round < warmRounds + rounds; round++) {
-            Map<String, Long> nanos = round(corpus);
+            allocated.clear();
+            Map<String, Long> nanos = round(corpus, allocated);
             if (round >= warmRounds) {
                 nanos.forEach((stage, n) -> least.merge(stage, n, Math::min));
                 least.merge("all", nanos.values().stream().mapToLong(Long::longValue).sum(), Math::min);
@@ -42,22 +46,27 @@ public final class RestoreStageCpuTimes {
         double ref = reference.stream().mapToLong(least::get).sum();
         System.out.printf("%d files, %.2f MB; least of %d rounds after %d, thread CPU time%n",
             corpus.texts().size(), bytes / 1e6, rounds, warmRounds);
-        least.forEach((stage, n) -> System.out.printf("%-11s %6.2f ns/byte  %6.2f per 100 of %s%n",
-            stage, (double) n / bytes, 100 * n / ref, String.join("+", reference)));
+        allocated.put("all", allocated.values().stream().mapToLong(Long::longValue).sum());
+        least.forEach((stage, n) -> System.out.printf("%-11s %6.2f ns/byte  %6.2f per 100 of %s  %6.2f bytes allocated/byte%n",
+            stage, (double) n / bytes, 100 * n / ref, String.join("+", reference), (double) allocated.get(stage) / bytes));
     }
 
-    /** Each stage's CPU time over one restoration of every file of the corpus. */
-    private static Map<String, Long> round(BenchCorpus corpus) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /** Each stage's CPU time over one restoration of every file of the corpus; its allocation is added to {@code allocated}. */
+    private static Map<String, Long> round(BenchCorpus corpus, Map<String, Long> allocated) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Map<String, Long> nanos = new LinkedHashMap<>();
-        long[] last = new long[1];
+        long[] last = new long[2];
         StageClock clock = stage -> {
             long now = threads.getCurrentThreadCpuTime();
+            long bytes = threads.getCurrentThreadAllocatedBytes();
             nanos.merge(stage, now - last[0], Long::sum);
+            allocated.merge(stage, bytes - last[1], Long::sum);
             last[0] = now;
+            last[1] = bytes;
         };
         for (String text : corpus.texts()) {
             last[0] = threads.getCurrentThreadCpuTime();
+            last[1] = threads.getCurrentThreadAllocatedBytes();
             Restorer.standard().restore(text, false, clock);
         }
         return nanos;
