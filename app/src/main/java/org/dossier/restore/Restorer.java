@@ -89,7 +89,7 @@ public final class Restorer {
         List<Footnote> footnotes = footnotes(notes, links, pages, lines, paragraphIds, issues);
         clock.lap("footnotes");
         Stats stats = stats(pages, paragraphs, footnotes, links, flow.hyphenation, corrections);
-        String sha = sha256(raw);
+        String sha = SourceDigest.of(lines.chars(), raw.length());
         clock.lap("digest");
         return new Edition(metadata, pages, paragraphs, footnotes, flow.hyphenation, corrections,
             issues, stats, sha);
@@ -195,9 +195,5 @@ public final class Restorer {
     private static int year(Metadata metadata) {
         String d = metadata.date();
         return d != null && d.length() >= 4 ? Integer.parseInt(d.substring(0, 4)) : 0;
-    }
-
-    private static String sha256(String raw) {
-        return SourceDigest.of(raw);
     }
 }

@@ -15,12 +15,12 @@ import java.util.HexFormat;
  * between the two halves of a surrogate pair (lines never do).
  */
 final class SourceDigest {
-    /** Small enough that a piece and its bytes stay in the fastest cache while digested. */
-    private static final int PIECE = 1 << 12;
+    /** Small enough that a piece and its bytes stay in the fastest cache while digested, and cheap to make per text. */
+    private static final int PIECE = 1 << 10;
     private final MessageDigest md;
-    /** A piece of the text and its UTF-8 bytes, both reused (grown to the longest piece): no copy of a whole text is made. */
-    private char[] chars = new char[0];
-    private ByteBuffer bytes = ByteBuffer.allocate(0);
+    /** A piece of a string and its UTF-8 bytes, both reused: no copy of a whole text is made. */
+    private final char[] chars = new char[PIECE];
+    private final ByteBuffer bytes = ByteBuffer.allocate(3 * PIECE); // UTF-8 takes at most three bytes per char
     /** UTF-8 as {@code String.getBytes} writes it: a lone surrogate becomes {@code ?}. */
     private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -33,32 +33,45 @@ final class SourceDigest {
         }
     }
 
-    /** Digests {@code text} in pieces of 4 k characters, none splitting a surrogate pair. */
+    /** Digests {@code text}, copied a piece at a time. */
     void update(String text) {
         for (int from = 0; from < text.length(); ) {
-            int to = Math.min(text.length(), from + PIECE);
-            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
-                to--;
-            }
-            if (chars.length < to - from) {
-                chars = new char[to - from];
-                bytes = ByteBuffer.allocate(3 * (to - from)); // UTF-8 takes at most three bytes per char
-            }
+            int to = pieceEnd(from, text.length(), text.charAt(Math.min(text.length(), from + PIECE) - 1));
             text.getChars(from, to, chars, 0);
-            bytes.clear();
-            utf8.reset().encode(CharBuffer.wrap(chars, 0, to - from), bytes, true);
-            md.update(bytes.array(), 0, bytes.position());
+            digest(chars, 0, to - from);
             from = to;
         }
+    }
+
+    /** Digests {@code text[from, to)}, read in place (a whole text's chars, as {@link SourceLines} keeps them). */
+    void update(char[] text, int from, int to) {
+        for (int at = from; at < to; ) {
+            int end = pieceEnd(at, to, text[Math.min(to, at + PIECE) - 1]);
+            digest(text, at, end);
+            at = end;
+        }
+    }
+
+    /** Where the piece from {@code from} ends: {@code PIECE} chars on, or the text's end, but never between a surrogate pair. */
+    private static int pieceEnd(int from, int end, char lastOfFullPiece) {
+        int to = Math.min(end, from + PIECE);
+        return to < end && Character.isHighSurrogate(lastOfFullPiece) ? to - 1 : to;
+    }
+
+    private void digest(char[] c, int from, int to) {
+        bytes.clear();
+        utf8.reset().encode(CharBuffer.wrap(c, from, to - from), bytes, true);
+        md.update(bytes.array(), 0, bytes.position());
     }
 
     String hex() {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    static String of(String text) {
+    /** The digest of a whole text, its first {@code length} chars. */
+    static String of(char[] text, int length) {
         SourceDigest d = new SourceDigest();
-        d.update(text);
+        d.update(text, 0, length);
         return d.hex();
     }
 }
