@@ -390,7 +390,7 @@ final class TextDraft {
                     start = p;
                     rawStart = r;
                     lastRaw = r;
-                    line = lines.lineOf(r);
+                    line = lineOf(lines, r, line);
                     lineEnd = lines.end(line);
                     p++;
                     r++;
@@ -401,6 +401,24 @@ final class TextDraft {
             spans.add(span(start, rawStart, lastRaw, line));
         }
         return spans;
+    }
+
+    /**
+     * The line holding raw {@code offset}, looked for from {@code near} on: a text's spans mostly
+     * follow one another line by line, where a search of all lines would cost a cache miss a step.
+     */
+    private static int lineOf(SourceLines lines, int offset, int near) {
+        if (near >= lines.count() || offset < lines.start(near)) {
+            return lines.lineOf(offset);
+        }
+        int line = near;
+        for (int steps = 0; line + 1 < lines.count() && offset >= lines.start(line + 1); steps++) {
+            if (steps == 4) {
+                return lines.lineOf(offset); // far ahead: a search is quicker
+            }
+            line++;
+        }
+        return line;
     }
 
     private static Span span(int start, int rawStart, int lastRaw, int line) {
