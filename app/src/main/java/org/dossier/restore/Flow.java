@@ -84,16 +84,16 @@ final class Flow {
         if (open.pendingBreak != 0) {
             return true;
         }
-        String next = lines.trimmed(block.first());
-        if (open.heading || heading || !next.isEmpty() && BlockClassifier.mayOpenLabel(next.charAt(0))
-                && BlockClassifier.LABEL.matcher(next).lookingAt()) {
+        int next = block.first();
+        char opening = lines.isBlank(next) ? ' ' : lines.chars()[lines.trimmedStart(next)];
+        if (open.heading || heading || BlockClassifier.mayOpenLabel(opening)
+                && BlockClassifier.LABEL.matcher(lines.trimmed(next)).lookingAt()) {
             return false; // a heading, or the next item of a numbered list
         }
-        if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+        if (Character.isLowerCase(opening)) {
             return true;
         }
-        String last = lines.trimmed(open.lastLine);
-        return !endsSentence(last);
+        return !endsSentence(lines.raw(), lines.trimmedStart(open.lastLine), lines.trimmedEnd(open.lastLine));
     }
 
     /** Inside a block: a short line that closes a sentence, before a capital, ends a paragraph. */
@@ -169,14 +169,14 @@ final class Flow {
 
     /** Appends one raw line (from a column within its trimmed text), resolving a pending hyphen. */
     void appendLine(Drafts.Unit unit, int line, int column) {
-        String raw = lines.raw();
+        char[] raw = lines.chars();
         int s = lines.trimmedStart(line) + column;
         int e = lines.trimmedEnd(line);
         // a column rule at either end of the line is no text, and hides a line-end hyphen
-        while (e > s && (isSpace(raw.charAt(e - 1)) || TextDraft.isColumnRule(raw, e - 1, s, e))) {
+        while (e > s && isSpaceOrRule(raw, e - 1, s, e)) {
             e--;
         }
-        while (s < e && (isSpace(raw.charAt(s)) || TextDraft.isColumnRule(raw, s, s, e))) {
+        while (s < e && isSpaceOrRule(raw, s, s, e)) {
             s++;
         }
         s = Math.min(s, e);
@@ -191,52 +191,52 @@ final class Flow {
         } else if (text.length() > 0) {
             text.appendSeparator();
         }
-        int end = e;
         unit.pendingBreak = 0;
-        if (end > s) {
-            char last = raw.charAt(end - 1);
-            boolean letterBefore = end - 2 >= s && Character.isLetterOrDigit(raw.charAt(end - 2));
+        if (e > s) {
+            char last = raw[e - 1];
+            boolean letterBefore = e - 2 >= s && Character.isLetterOrDigit(raw[e - 2]);
             if (Hyphenator.isBreakMark(last) && letterBefore) {
                 unit.pendingBreak = last;
                 unit.pendingLine = line;
-            } else if (last == '—' || last == '–' && end - 2 >= s && raw.charAt(end - 2) != ' ') {
+            } else if (last == '—' || last == '–' && e - 2 >= s && raw[e - 2] != ' ') {
                 unit.pendingBreak = last;
                 unit.pendingLine = line;
             }
         }
         if (dropCapSpace > 0) {
-            text.appendRaw(lines.chars(), s, dropCapSpace);
-            text.appendRaw(lines.chars(), dropCapSpace + 1, end);
+            text.appendRaw(raw, s, dropCapSpace);
+            text.appendRaw(raw, dropCapSpace + 1, e);
         } else {
-            text.appendRaw(lines.chars(), s, end);
+            text.appendRaw(raw, s, e);
         }
         unit.lastLine = line;
     }
 
-    /** Any space, a no-break space included: the text collapses them all. */
-    private static boolean isSpace(char c) {
-        return Chars.isSpace(c);
+    /** A space, or a column rule, at {@code raw[i]} of a line's text {@code [s, e)}: neither is text at its ends. */
+    private static boolean isSpaceOrRule(char[] raw, int i, int s, int e) {
+        char c = raw[i];
+        return Chars.isSpace(c) || (c == '|' || c == '¦') && TextDraft.isColumnRule(raw, i, s, e);
     }
 
     /**
      * A drop capital set apart from the rest of its word ("J APAN’S") opens an article; returns
      * the offset of the space to drop, else -1.
      */
-    private static int dropCapSpace(String raw, int s, int e) {
-        if (e - s < 4 || !Character.isUpperCase(raw.charAt(s)) || raw.charAt(s + 1) != ' ') {
+    private static int dropCapSpace(char[] raw, int s, int e) {
+        if (e - s < 4 || !Character.isUpperCase(raw[s]) || raw[s + 1] != ' ') {
             return -1;
         }
         int k = s + 2;
         int caps = 0;
-        while (k < e && Character.isUpperCase(raw.charAt(k))) {
+        while (k < e && Character.isUpperCase(raw[k])) {
             k++;
             caps++;
         }
-        boolean wordEnds = k >= e || !Character.isLetter(raw.charAt(k));
-        return caps >= 2 && wordEnds && raw.charAt(s) != 'A' && raw.charAt(s) != 'I' ? s + 1 : -1;
+        boolean wordEnds = k >= e || !Character.isLetter(raw[k]);
+        return caps >= 2 && wordEnds && raw[s] != 'A' && raw[s] != 'I' ? s + 1 : -1;
     }
 
-    private void resolveBreak(Drafts.Unit unit, String raw, int s, int e) {
+    private void resolveBreak(Drafts.Unit unit, char[] raw, int s, int e) {
         TextDraft text = unit.text;
         char glyph = unit.pendingBreak;
         if (glyph == '—' || glyph == '–') {
@@ -249,10 +249,10 @@ final class Flow {
         }
         String left = text.substring(leftStart, hyphenAt);
         int r = s;
-        while (r < e && Character.isLetter(raw.charAt(r))) {
+        while (r < e && Character.isLetter(raw[r])) {
             r++;
         }
-        String right = raw.substring(s, r);
+        String right = new String(raw, s, r - s);
         if (left.isEmpty() || right.isEmpty()) {
             if (glyph != '-') {
                 text.delete(hyphenAt, hyphenAt + 1);

@@ -220,9 +220,9 @@ final class TextDraft {
         }
     }
 
-    static boolean isColumnRule(String source, int i, int from, int to) {
-        return isColumnRule(source.charAt(i), i == from ? ' ' : source.charAt(i - 1),
-            i + 1 >= to ? ' ' : source.charAt(i + 1));
+    /** Whether {@code source[i]}, in a line's text {@code [from, to)}, is a column rule. */
+    static boolean isColumnRule(char[] source, int i, int from, int to) {
+        return isColumnRule(source[i], i == from ? ' ' : source[i - 1], i + 1 >= to ? ' ' : source[i + 1]);
     }
 
     /** A bar with white space (or the line's end, given as a space) on either side. */
