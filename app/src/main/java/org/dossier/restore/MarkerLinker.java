@@ -74,8 +74,11 @@ final class MarkerLinker {
 
     Result link(List<Drafts.Unit> paragraphs, List<Drafts.Unit> notes) {
         List<Candidate> candidates = new ArrayList<>();
+        // with no notes to link, only the orphans are counted, and they are all symbols: numbers
+        // (a text's commonest telling words) and quotes need not be read
+        boolean symbolsOnly = notes.isEmpty();
         for (Drafts.Unit p : paragraphs) {
-            candidates.addAll(candidates(p));
+            candidates.addAll(candidates(p, symbolsOnly));
         }
         Map<Drafts.Unit, Candidate> chosen = new IdentityHashMap<>();
         int from = 0;
@@ -227,16 +230,17 @@ final class MarkerLinker {
      * The unit's marker candidates, in order. A word can be one, or move the quote count, only if
      * it holds a digit, a glyph or a double quote: the text is scanned for those alone, one table
      * read per char, and only the words holding one are cut out and read (with the word before
-     * them, found backwards).
+     * them, found backwards). With {@code symbolsOnly}, only the words holding a glyph are read,
+     * and only symbol candidates kept: none of those is ever superseded by a number or a quote.
      */
-    List<Candidate> candidates(Drafts.Unit p) {
+    List<Candidate> candidates(Drafts.Unit p, boolean symbolsOnly) {
         List<Candidate> out = new ArrayList<>();
         // read from an array kept from unit to unit: every character of the body passes through here
         buffer = p.text.copyInto(buffer);
         char[] t = buffer;
         int n = p.text.length();
         QuoteBalance quotes = new QuoteBalance();
-        for (int i = nextTelling(t, 0, n); i < n; i = nextTelling(t, i, n)) {
+        for (int i = nextTelling(t, 0, n, symbolsOnly); i < n; i = nextTelling(t, i, n, symbolsOnly)) {
             int s = i;
             while (s > 0 && t[s - 1] != ' ') {
                 s--;
@@ -248,7 +252,7 @@ final class MarkerLinker {
             if (mayBeMarker(t, s, i)) {
                 Candidate c = candidate(p, new String(t, s, i - s), s, i, wordBefore(t, s),
                     nextCapOrEnd(t, i, n), quotes.open());
-                if (c != null) {
+                if (c != null && (!symbolsOnly || c.glyph() == Glyph.SYMBOL)) {
                     while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
                         out.remove(out.size() - 1); // "1 *" read as one marker supersedes its "1"
                     }
@@ -263,8 +267,14 @@ final class MarkerLinker {
     }
 
     /** Where the next char at or after {@code from} that may make its word a marker or a quote stands; {@code n} if none. */
-    private static int nextTelling(char[] t, int from, int n) {
+    private static int nextTelling(char[] t, int from, int n, boolean symbolsOnly) {
         int i = from;
+        if (symbolsOnly) {
+            while (i < n && !isGlyph(t[i])) { // a symbol, or a quote after a number ("1 ’"), is a glyph
+                i++;
+            }
+            return i;
+        }
         while (i < n && !isTelling(t[i])) {
             i++;
         }
