@@ -100,7 +100,7 @@ record BookImprint(int start, String place, String publisher, String year) {
 
     /** A city as an imprint names it: one to three capitalised words, no publisher's noun. */
     static boolean isPlace(String s) {
-        return !s.isEmpty() && CitationParser.SPACES.split(s).length <= PLACE_WORDS && CitationParser.looksLikeName(s)
+        return !s.isEmpty() && CitationParser.wordCount(s) <= PLACE_WORDS && CitationParser.looksLikeName(s)
             && !PUBLISHER.matcher(s).find() && !s.startsWith("(");
     }
 }

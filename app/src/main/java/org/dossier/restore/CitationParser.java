@@ -17,6 +17,30 @@ import java.util.regex.Pattern;
 final class CitationParser {
     /** Patterns the parser applies to every word: compiled once, not per call as String.split and replaceAll do. */
     static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * How many parts {@code SPACES.split(s)} would give, counted without making them: the parser
+     * asks it of most parts of every note only to compare it with a small number.
+     */
+    static int wordCount(String s) {
+        if (s.isEmpty()) {
+            return 1; // split gives the empty input itself
+        }
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isRegexSpace(s.charAt(i));
+            runs += !space && !inRun ? 1 : 0;
+            inRun = !space;
+        }
+        // a space opening the text makes an empty first part; a text all of spaces makes none
+        return runs == 0 ? 0 : runs + (isRegexSpace(s.charAt(0)) ? 1 : 0);
+    }
+
+    /** What {@code \\s} matches. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
     private static final Pattern PAGES = Pattern.compile(
@@ -97,7 +121,7 @@ final class CitationParser {
             String s = segments.get(i);
             String next = i + 1 < segments.size() ? segments.get(i + 1) : "";
             if (!next.isEmpty() && "“\"".indexOf(next.charAt(0)) >= 0 && looksLikeName(s)
-                    && SPACES.split(s).length <= 4 && PrintedDates.date(s) == null && !isIbid(s)) {
+                    && wordCount(s) <= 4 && PrintedDates.date(s) == null && !isIbid(s)) {
                 out.add(s + ", " + next);
                 i++;
             } else {
@@ -144,7 +168,7 @@ final class CitationParser {
      */
     static boolean isShortReference(String p) {
         String t = p.strip();
-        return SPACES.split(t).length <= SHORT_REFERENCE_WORDS
+        return wordCount(t) <= SHORT_REFERENCE_WORDS
             && (PrintedDates.holdsYear(t) || t.contains(PAGES_NEEDS)) && REFERENCE_END.matcher(t).find() // it ends in one or the other
             && (PrintedDates.holdsDayOrMonth(t) || found(PAGES, PAGES_NEEDS, t) != null || isCited(t));
     }
@@ -194,7 +218,7 @@ final class CitationParser {
     private static boolean dateReadAsSentence(String text, int start, int dot) {
         Matcher day = PrintedDates.DAY_DATE.matcher(text).region(dot + 2, text.length());
         return day.lookingAt() && PrintedDates.date(text.substring(start, dot)) == null && !Commentary.isProse(text.substring(start, dot))
-            && SPACES.split(text.substring(start, dot).strip()).length <= SHORT_REFERENCE_WORDS;
+            && wordCount(text.substring(start, dot).strip()) <= SHORT_REFERENCE_WORDS;
     }
 
     private static boolean abbreviationBefore(String text, int dot) {

@@ -2,7 +2,6 @@ package org.dossier.restore;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tells commentary from references in footnotes: commentary reads as running lower-case words;
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  * without splitting the text into strings: the parser asks this of every part of every note.
  */
 final class Commentary {
-    private static final Pattern QUOTED_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     /** Lower-case words that say nothing of prose: articles, prepositions, a reference's "cited". */
     static final Set<String> SMALL_WORDS = Set.of(
         "and", "of", "the", "in", "on", "for", "de", "du", "la", "le", "v", "i", "a", "an", "to",
@@ -35,8 +32,7 @@ final class Commentary {
      */
     static boolean isProse(String s) {
         // each pattern needs a quote or a bracket: most notes' sentences hold neither
-        String unquoted = Chars.containsAny(s, "“\"") ? QUOTED_SPAN.matcher(s).replaceAll(" ") : s;
-        String plain = unquoted.indexOf('(') >= 0 ? PARENTHESISED.matcher(unquoted).replaceAll(" ") : unquoted;
+        String plain = withoutParenthesised(withoutQuoted(s));
         int lower = 0;
         int words = 0;
         int n = plain.length();
@@ -56,6 +52,55 @@ final class Commentary {
     }
 
     /**
+     * {@code s} with each quoted span, from an opening quote ({@code “} or {@code "}) to the first
+     * closing one ({@code ”} or {@code "}) after it, replaced by a space: what {@code
+     * [“"][^”"]*[”"]} replaced all by a space gives, without a regex.
+     */
+    static String withoutQuoted(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '"') {
+                int close = i + 1;
+                while (close < n && s.charAt(close) != '”' && s.charAt(close) != '"') {
+                    close++;
+                }
+                if (close == n) {
+                    break; // no closing quote after this one, so none after a later one either
+                }
+                out = (out == null ? new StringBuilder(n) : out).append(s, copied, i).append(' ');
+                copied = close + 1;
+                i = close;
+            }
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /**
+     * {@code s} with each innermost parenthesis, brackets and all, replaced by a space: what {@code
+     * \([^()]*\)} replaced all by a space gives, without a regex.
+     */
+    static String withoutParenthesised(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = s.length();
+        for (int i = s.indexOf('('); i >= 0 && i < n; i = s.indexOf('(', i + 1)) {
+            int close = i + 1;
+            while (close < n && s.charAt(close) != '(' && s.charAt(close) != ')') {
+                close++;
+            }
+            if (close < n && s.charAt(close) == ')') {
+                out = (out == null ? new StringBuilder(n) : out).append(s, copied, i).append(' ');
+                copied = close + 1;
+                i = close;
+            }
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /**
      * Prose runs on in lower case ("granted permission for the construction"); a reference's
      * lower-case words stand one or two between commas ("two volumes, Vol. I"). Words here are
      * separated by spaces alone, so that the punctuation ending one is seen.
@@ -66,7 +111,7 @@ final class Commentary {
         int n = t.length();
         for (int i = 0; i < n; ) {
             int start = i;
-            while (i < n && !isSpace(t.charAt(i))) {
+            while (i < n && !CitationParser.isRegexSpace(t.charAt(i))) {
                 i++;
             }
             int kind = wordKind(t, start, i, 1);
@@ -83,7 +128,7 @@ final class Commentary {
                 run = 0;
                 content = 0;
             }
-            while (i < n && isSpace(t.charAt(i))) {
+            while (i < n && CitationParser.isRegexSpace(t.charAt(i))) {
                 i++;
             }
         }
@@ -121,13 +166,8 @@ final class Commentary {
         return SMALL_WORDS.contains(word) ? SMALL : CONTENT;
     }
 
-    /** What {@code \s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** What {@code [\s,;:]} matches: the gaps between a note's words. */
     private static boolean isWordGap(char c) {
-        return isSpace(c) || c == ',' || c == ';' || c == ':';
+        return CitationParser.isRegexSpace(c) || c == ',' || c == ';' || c == ':';
     }
 }

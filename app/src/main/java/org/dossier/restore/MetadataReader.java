@@ -36,7 +36,6 @@ final class MetadataReader {
     private static final Pattern BY_LINE = Pattern.compile("(?i)^by\\s+(\\S.*)$");
     /** Compiled once: String.matches and String.split compile their pattern at every call. */
     private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]*\\p{L}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The parts of a running head, as String.split(" · ") cuts them (it compiles its pattern at every call). */
     private static final Pattern HEAD_PARTS = Pattern.compile(Pattern.quote(" · "));
 
@@ -217,7 +216,7 @@ final class MetadataReader {
 
     /** A title has words, not a date or a fragment. */
     private static boolean isTitle(String s) {
-        return !DATE.matcher(s).find() && SPACES.split(s).length >= 2 && !s.endsWith("-") && !s.endsWith(",");
+        return !DATE.matcher(s).find() && CitationParser.wordCount(s) >= 2 && !s.endsWith("-") && !s.endsWith(",");
     }
 
     private static String mostCommonDate(List<String> texts) {

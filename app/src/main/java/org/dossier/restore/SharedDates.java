@@ -120,7 +120,7 @@ final class SharedDates {
     }
 
     private static boolean isName(String s) {
-        return !s.isBlank() && CitationParser.SPACES.split(s).length <= NAME_WORDS && !DIGITS.matcher(s).find()
+        return !s.isBlank() && CitationParser.wordCount(s) <= NAME_WORDS && !DIGITS.matcher(s).find()
             && s.chars().anyMatch(Character::isUpperCase);
     }
 

@@ -323,4 +323,16 @@ class CitationParserTest {
     Arbitrary<Character> digitLike() {
         return Arbitraries.of('G', 'S', 'O', 'l', 'I', 'B', 'Z');
     }
+
+    @Property(tries = 500)
+    void wordCountIsTheNumberOfPartsSplittingAtSpacesGives(
+            @ForAll("spacedTexts") String text) {
+        assertEquals(CitationParser.SPACES.split(text).length, CitationParser.wordCount(text), "[" + text + "]");
+    }
+
+    @Provide
+    Arbitrary<String> spacedTexts() {
+        return Arbitraries.strings().withChars(' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', 'a', 'B', ',', '1')
+            .ofMaxLength(12);
+    }
 }

@@ -99,4 +99,19 @@ class CommentaryTest {
             return false;
         }
     }
+
+    @Property(tries = 600)
+    void quotedSpansGoAsTheQuotedSpanPatternReplacedAllTakesThem(@ForAll("bracketedTexts") String text) {
+        assertEquals(Pattern.compile("[“\"][^”\"]*[”\"]").matcher(text).replaceAll(" "), Commentary.withoutQuoted(text));
+    }
+
+    @Property(tries = 600)
+    void parenthesesGoAsTheParenthesisPatternReplacedAllTakesThem(@ForAll("bracketedTexts") String text) {
+        assertEquals(Pattern.compile("\\([^()]*\\)").matcher(text).replaceAll(" "), Commentary.withoutParenthesised(text));
+    }
+
+    @Provide
+    Arbitrary<String> bracketedTexts() {
+        return Arbitraries.strings().withChars('“', '”', '"', '(', ')', 'a', ' ', ',').ofMaxLength(16);
+    }
 }
