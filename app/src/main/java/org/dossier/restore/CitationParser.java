@@ -1,8 +1,10 @@
 package org.dossier.restore;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +79,9 @@ final class CitationParser {
         "vol", "vols", "no", "nos", "p", "pp", "cf", "st", "mr", "mrs", "dr", "ed", "eds", "trans",
         "op", "cit", "loc", "jr", "sr", "co", "inc", "ltd", "gen", "seq", "ibid", "art", "sec", "ch",
         "rev", "u", "s", "n", "y");
+
+    /** Each earlier citation's text as {@code cited} compares it, made once per parse (one parser parses one report). */
+    private final Map<Citation, String> normalRaws = new IdentityHashMap<>();
 
     List<List<Citation>> parse(List<Drafts.Unit> notes, List<String> ids) {
         return parseTexts(notes.stream().map(u -> u.text.toString()).toList(), ids);
@@ -339,7 +344,7 @@ final class CitationParser {
             container = last == null ? null : last.container();
             sameAs = last == null ? null : last.id();
         }
-        String refersTo = cited ? EarlierCitations.cited(head.title(), head.author(), earlier) : sameAs;
+        String refersTo = cited ? EarlierCitations.cited(head.title(), head.author(), earlier, normalRaws) : sameAs;
         return new Citation(id, raw, emptyToNull(head.author()), emptyToNull(head.title()), emptyToNull(container),
             imprint == null ? null : imprint.place(), imprint == null ? null : imprint.publisher(),
             group(VOLUME, VOLUME_NEEDS, raw), group(NUMBER, NUMBER_NEEDS, raw), date, pages, refersTo);

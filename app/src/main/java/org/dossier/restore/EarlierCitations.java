@@ -2,6 +2,7 @@ package org.dossier.restore;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The earlier citation a note refers back to: {@code Ibid.} to the last full one, {@code cited} to the one whose title it repeats. */
 final class EarlierCitations {
@@ -17,14 +18,18 @@ final class EarlierCitations {
         return null;
     }
 
-    /** The earlier citation whose title a {@code cited} repeats, preferring the same author; null if none. */
-    static String cited(String title, String author, List<Citation> earlier) {
+    /**
+     * The earlier citation whose title a {@code cited} repeats, preferring the same author; null if
+     * none. {@code normalRaws} keeps each earlier citation's text as compared (lower case, letters
+     * and digits), made once per parse: a report's every {@code cited} reads all the citations before it.
+     */
+    static String cited(String title, String author, List<Citation> earlier, Map<Citation, String> normalRaws) {
         String key = normal(title);
         String surname = author == null ? "" : normal(author.substring(author.lastIndexOf(' ') + 1));
         String byTitle = null;
         for (int i = earlier.size() - 1; i >= 0 && !key.isEmpty(); i--) {
             Citation c = earlier.get(i);
-            if (c.refersTo() == null && normal(c.raw()).contains(key)) {
+            if (c.refersTo() == null && normalRaws.computeIfAbsent(c, e -> normal(e.raw())).contains(key)) {
                 if (byTitle == null) {
                     byTitle = c.id();
                 }
