@@ -206,6 +206,8 @@ final class Flow {
         if (dropCapSpace > 0) {
             text.appendRaw(raw, s, dropCapSpace);
             text.appendRaw(raw, dropCapSpace + 1, e);
+        } else if (lines.isPlainlySpaced(line)) {
+            text.appendVerbatim(raw, s, e); // most lines: nothing to collapse, so not read char by char
         } else {
             text.appendRaw(raw, s, e);
         }

@@ -38,6 +38,8 @@ final class SourceLines {
     static final int UNDER = 16;
     /** Beside the imprint words in {@link #keywords}: the line holds a bar. */
     private static final int BAR = 32;
+    /** Beside them too: the line's text holds whitespace other than single spaces (two spaces, a tab, a no-break space …). */
+    private static final int IRREGULAR_SPACES = 64;
     private static final FoldedWords KEYWORDS = FoldedWords.of("vo", "entered", "published", "office", "under");
     /** Per line, the notice words it holds ({@link ImprintShape#noticeWords}), found when first asked; -1 until then. */
     private int[] noticeWords;
@@ -154,11 +156,21 @@ final class SourceLines {
         int words = 0;
         int before = 0; // no letter before the line
         boolean bar = false;
+        int irregularSpaces = 0; // 1 once a space follows a space, or another whitespace char stands
+        int space = 0;
         for (int chunk = s; chunk < e; chunk += TALLY_CHUNK) {
             long counts = 0; // four counts of 16 bits, added at once (see COUNTS)
             for (int i = chunk, end = Math.min(e, chunk + TALLY_CHUNK); i < end; i++) {
                 char ch = t[i];
-                counts += ch < 128 ? ASCII_COUNTS[ch] : counts(ch);
+                int spaceBefore = space;
+                space = ch == ' ' ? 1 : 0;
+                irregularSpaces |= spaceBefore & space | (ch < ' ' ? 1 : 0);
+                if (ch < 128) {
+                    counts += ASCII_COUNTS[ch];
+                } else {
+                    counts += counts(ch);
+                    irregularSpaces |= Chars.isSpace(ch) || ch == '¦' ? 1 : 0;
+                }
                 bar |= ch == '|';
                 int letter = FoldedWords.letterCode(ch);
                 if (KEYWORDS.opens(before, letter)) {
@@ -172,7 +184,7 @@ final class SourceLines {
             lo += (int) (counts >>> 48);
         }
         letters[line] = l;
-        keywords[line] = (byte) (words | (bar ? BAR : 0));
+        keywords[line] = (byte) (words | (bar ? BAR : 0) | (irregularSpaces != 0 ? IRREGULAR_SPACES : 0));
         visible[line] = v;
         upper[line] = u;
         lower[line] = lo;
@@ -208,7 +220,7 @@ final class SourceLines {
      * the line, from the same copy of it.
      */
     int keywords(int line) {
-        return keywords[line] & ~BAR;
+        return keywords[line] & ~(BAR | IRREGULAR_SPACES);
     }
 
     /**
@@ -249,6 +261,14 @@ final class SourceLines {
     }
 
     /** Whether the line holds a bar ({@code |}), the OCR's reading of a column rule: noted as the line is counted. */
+    /**
+     * Whether the line's text, trimmed, is words set off by single plain spaces: no bar (of either
+     * kind) and no whitespace but single spaces. Such a line goes into the reading text as printed.
+     */
+    boolean isPlainlySpaced(int line) {
+        return (keywords[line] & (BAR | IRREGULAR_SPACES)) == 0;
+    }
+
     boolean holdsBar(int line) {
         return (keywords[line] & BAR) != 0;
     }

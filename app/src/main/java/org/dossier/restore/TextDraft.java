@@ -172,6 +172,18 @@ final class TextDraft {
     }
 
     /**
+     * Appends raw characters {@code source[from, to)} that go in exactly as printed: words set off
+     * by single plain spaces, opening with no space (as {@link SourceLines#isPlainlySpaced} tells
+     * of a line's text). What {@link #appendRaw} would append, without reading it char by char.
+     */
+    void appendVerbatim(char[] source, int from, int to) {
+        writable();
+        if (to > from) {
+            putRun(source, from, to, from);
+        }
+    }
+
+    /**
      * The end of the run from {@code k} that goes into the text exactly as printed: no bar, and
      * no space but a plain one after a character that is none (a space opening the text, or
      * after another, is dropped). Most of a line is one such run, copied at once; what ends it is
