@@ -1,5 +1,7 @@
 package org.dossier.restore;
 
+import java.util.Arrays;
+
 /**
  * The document's own spellings: how often each word (lower-cased) and each hyphenated compound
  * occurs away from a line end, where the printer's line breaking cannot have made or hidden a
@@ -9,20 +11,34 @@ package org.dossier.restore;
 final class Lexicon {
     private static final byte LISTED = 1;
     private static final byte NOT_LISTED = 2;
+    /** A long word's answer kept in {@link #longWords}. */
+    private static final byte KNOWN = 1;
+    private static final byte UNKNOWN = 2;
     private final WordTable counts;
+    /** The raw text whose lines are counted, or null: its long words are kept by raw offset in {@link #longWords}. */
+    private final char[] text;
+    private final RawWords longWords;
+    /** What {@link #scanWord} found of the last word: its fingerprint, and whether an ASCII hyphen joins it. */
+    private long wordKey;
+    private boolean wordCompound;
 
-    /** A lexicon sized for about {@code expectedWords} distinct words; it grows past that. */
-    Lexicon(int expectedWords) {
+    private Lexicon(int expectedWords, char[] text) {
         counts = new WordTable(expectedWords);
+        this.text = text;
+        longWords = new RawWords(text == null ? 0 : text.length / 48);
     }
 
     Lexicon() {
-        this(4096);
+        this(4096, null);
     }
 
-    /** A lexicon sized for a text of {@code chars} characters (a report's distinct words are far fewer). */
-    static Lexicon forText(int chars) {
-        return new Lexicon(Math.max(256, Math.min(4096, chars / 16)));
+    /**
+     * A lexicon of lines of {@code text}, sized for it (a report's distinct words are far fewer
+     * than its chars): the long words of lines read from {@code text} itself are kept by raw
+     * offset, for {@link #knownWord(char[], int, int, int, WordList)}.
+     */
+    static Lexicon forText(char[] text) {
+        return new Lexicon(Math.max(256, Math.min(4096, text.length / 16)), text);
     }
 
     void addLine(String line, boolean startsWithFragment, boolean endsWithFragment) {
@@ -41,31 +57,78 @@ final class Lexicon {
             while (i < to && !Chars.isLetter(line[i])) {
                 i++;
             }
-            int start = i;
-            boolean compound = false;
-            while (i < to) {
-                if (Chars.isLetter(line[i])) {
-                    i++;
-                } else if (isHyphen(line[i]) && i + 1 < to && Chars.isLetter(line[i + 1])) {
-                    compound |= line[i] == '-';
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            if (start == i) {
+            if (i == to) {
                 break;
             }
+            int start = i;
+            i = scanWord(line, start, to);
             boolean last = i > lastLetter;
             boolean fragment = (first && startsWithFragment) || (last && endsWithFragment);
             first = false;
             if (!fragment && i - start > 2) { // one- and two-letter words are never asked about
-                counts.add(line, start, i, 1);
-                if (compound) {
+                count(line, start, i, wordKey);
+                if (wordCompound) {
                     addParts(line, start, i);
                 }
             }
         }
+    }
+
+    /**
+     * The end of the word opening with the letter at {@code line[start]} (letters, and hyphens
+     * between letters), its fingerprint left in {@link #wordKey} and whether an ASCII hyphen
+     * joins it in {@link #wordCompound}. An ASCII word, nearly every word, is fingerprinted on
+     * the way, two chars a step: finding the end first and fingerprinting after read it twice.
+     */
+    private int scanWord(char[] line, int start, int to) {
+        long h = WordKey.SEED;
+        boolean compound = false;
+        int i = start;
+        while (true) {
+            char a = line[i];
+            int next = i + 1;
+            boolean pair = continues(line, next, to);
+            if (a >= 128 || pair && line[next] >= 128) {
+                return scanWordSlowly(line, start, to);
+            }
+            if (!pair) {
+                h = WordKey.single(h, a);
+                i = next;
+                break;
+            }
+            char b = line[next];
+            h = WordKey.pair(h, a, b);
+            compound |= a == '-' | b == '-';
+            i = next + 1;
+            if (!continues(line, i, to)) {
+                break;
+            }
+        }
+        wordKey = WordKey.mixed(h);
+        wordCompound = compound;
+        return i;
+    }
+
+    /** {@link #scanWord} for a word holding a char past ASCII: its end found first, then fingerprinted. */
+    private int scanWordSlowly(char[] line, int start, int to) {
+        int i = start;
+        boolean compound = false;
+        while (continues(line, i, to)) {
+            compound |= line[i] == '-';
+            i++;
+        }
+        wordKey = WordKey.of(line, start, i);
+        wordCompound = compound;
+        return i;
+    }
+
+    /** Whether a word goes on at {@code line[k]}: a letter, or a hyphen before a letter. */
+    private static boolean continues(char[] line, int k, int to) {
+        if (k >= to) {
+            return false;
+        }
+        char c = line[k];
+        return Chars.isLetter(c) || isHyphen(c) && k + 1 < to && Chars.isLetter(line[k + 1]);
     }
 
     /** Each part of a compound on its own ({@code non-aggression}: {@code non}, {@code aggression}). */
@@ -76,10 +139,18 @@ final class Lexicon {
             if (k == end ? compound : line[k] == '-') {
                 compound = true;
                 if (k > part) {
-                    counts.add(line, part, k, 1);
+                    count(line, part, k, WordKey.of(line, part, k));
                 }
                 part = k + 1;
             }
+        }
+    }
+
+    /** Counts the word at {@code line[start, end)}, and keeps a long word of the lexicon's text by its raw offset. */
+    private void count(char[] line, int start, int end, long key) {
+        counts.add(key, 1);
+        if (line == text && end - start >= LONG_WORD) {
+            longWords.add(start, end, key);
         }
     }
 
@@ -98,10 +169,60 @@ final class Lexicon {
      * up in the large word list once.
      */
     boolean knownWord(char[] text, int from, int to, WordList words) {
+        return knownWord(WordKey.of(text, from, to), words);
+    }
+
+    /**
+     * {@link #knownWord(char[], int, int, WordList)} of a word read from the lexicon's raw text
+     * at {@code rawFrom} (-1: none): a long word counted there, with the same chars, is answered
+     * from {@link #askAboutLongWords} (or at least not fingerprinted again). A word the flow
+     * joined across a line end, or changed, is asked as any other.
+     */
+    boolean knownWord(char[] text, int from, int to, int rawFrom, WordList words) {
+        int rawTo = rawFrom + (to - from);
+        int word = rawFrom >= 0 && to - from >= LONG_WORD ? longWords.find(rawFrom, rawTo) : -1;
+        if (word < 0 || !Arrays.equals(text, from, to, this.text, rawFrom, rawTo)) {
+            return knownWord(WordKey.of(text, from, to), words);
+        }
+        byte known = longWords.note(word);
+        return known == 0 ? knownWord(longWords.key(word), words) : known == KNOWN;
+    }
+
+    /**
+     * Answers {@link #knownWord} for each long word of the lexicon's text, after its last line
+     * is counted: the corrector asks of nearly every one. Asked word by word, each word the
+     * document uses once waits for a cache miss in the word list; asked here together, the
+     * misses overlap.
+     */
+    void askAboutLongWords(WordList words) {
+        int n = longWords.size();
+        long[] unlisted = new long[n];
+        int[] unlistedWords = new int[n];
+        int asked = 0;
+        for (int w = 0; w < n; w++) {
+            long key = longWords.key(w);
+            int e = counts.entryOrNew(key); // counted already: no entry is made, none moves
+            byte listed = counts.note(e);
+            if (counts.countOf(e) > 1 || listed != 0) {
+                longWords.note(w, counts.countOf(e) > 1 || listed == LISTED ? KNOWN : UNKNOWN);
+            } else {
+                unlisted[asked] = key;
+                unlistedWords[asked++] = w;
+            }
+        }
+        boolean[] answers = new boolean[asked];
+        words.containsEach(unlisted, asked, answers);
+        for (int k = 0; k < asked; k++) {
+            counts.note(counts.entryOrNew(unlisted[k]), answers[k] ? LISTED : NOT_LISTED);
+            longWords.note(unlistedWords[k], answers[k] ? KNOWN : UNKNOWN);
+        }
+    }
+
+    private boolean knownWord(long key, WordList words) {
         // a word the document never used whole (split at line ends) gets an entry counting 0, so
         // that its answer too is kept: the corrector asks of it at each occurrence
-        int e = counts.entryOrNew(text, from, to);
-        return counts.countOf(e) > 1 || listed(e, text, from, to, words);
+        int e = counts.entryOrNew(key);
+        return counts.countOf(e) > 1 || listed(e, key, words);
     }
 
     /**
@@ -111,15 +232,19 @@ final class Lexicon {
      */
     boolean listed(String word, WordList words) {
         char[] s = word.toCharArray();
-        return listed(counts.entryOrNew(s, 0, s.length), s, 0, s.length, words);
+        long key = WordKey.of(s, 0, s.length);
+        return listed(counts.entryOrNew(key), key, words);
     }
 
-    private boolean listed(int entry, char[] text, int from, int to, WordList words) {
+    private boolean listed(int entry, long key, WordList words) {
         byte listed = counts.note(entry);
         if (listed == 0) {
-            listed = words.contains(text, from, to) ? LISTED : NOT_LISTED;
+            listed = words.containsKey(key) ? LISTED : NOT_LISTED;
             counts.note(entry, listed);
         }
         return listed == LISTED;
     }
+
+    /** The shortest word the corrector asks about by its raw offset. */
+    private static final int LONG_WORD = 6;
 }

@@ -166,7 +166,7 @@ public final class Restorer {
     }
 
     private static Lexicon lexicon(SourceLines lines) {
-        Lexicon lexicon = Lexicon.forText(lines.raw().length());
+        Lexicon lexicon = Lexicon.forText(lines.chars());
         boolean fragmentOpen = false;
         for (int i = 0; i < lines.count(); i++) {
             if (lines.isBlank(i)) {

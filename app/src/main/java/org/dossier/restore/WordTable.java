@@ -21,7 +21,11 @@ final class WordTable {
 
     /** The count of the word at {@code [from, to)} of {@code s}, ignoring case; 0 when absent. */
     int count(char[] s, int from, int to) {
-        long key = WordKey.of(s, from, to);
+        return countOfKey(WordKey.of(s, from, to));
+    }
+
+    /** The count of the word with {@link WordKey} fingerprint {@code key}; 0 when absent. */
+    int countOfKey(long key) {
         int mask = slots.length / 2 - 1;
         for (int i = (int) key & mask; slots[2 * i] != 0; i = (i + 1) & mask) {
             if (slots[2 * i] == key) {
@@ -43,12 +47,22 @@ final class WordTable {
      * An entry stays valid until the next word is added.
      */
     int entryOrNew(char[] s, int from, int to) {
-        return insert(s, from, to, 0);
+        return insert(WordKey.of(s, from, to), 0);
+    }
+
+    /** {@link #entryOrNew} of the word with {@link WordKey} fingerprint {@code key}. */
+    int entryOrNew(long key) {
+        return insert(key, 0);
     }
 
     /** Adds {@code n} to the count of the word at {@code [from, to)}, ignoring case. */
     void add(char[] s, int from, int to, int n) {
-        insert(s, from, to, n);
+        insert(WordKey.of(s, from, to), n);
+    }
+
+    /** Adds {@code n} to the count of the word with {@link WordKey} fingerprint {@code key}. */
+    void add(long key, int n) {
+        insert(key, n);
     }
 
     int countOf(int entry) {
@@ -64,8 +78,7 @@ final class WordTable {
         slots[entry + 1] = (slots[entry + 1] & 0xFFFFFFFFL) | (long) (value & 0xFF) << 32;
     }
 
-    private int insert(char[] s, int from, int to, int n) {
-        long key = WordKey.of(s, from, to);
+    private int insert(long key, int n) {
         int mask = slots.length / 2 - 1;
         int i = (int) key & mask;
         while (slots[2 * i] != 0) {
@@ -77,7 +90,7 @@ final class WordTable {
         }
         if (slotsFor(size + 1) > slots.length / 2) {
             grow();
-            return insert(s, from, to, n);
+            return insert(key, n);
         }
         slots[2 * i] = key;
         slots[2 * i + 1] = n;
