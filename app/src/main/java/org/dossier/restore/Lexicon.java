@@ -11,13 +11,21 @@ import java.util.Arrays;
 final class Lexicon {
     private static final byte LISTED = 1;
     private static final byte NOT_LISTED = 2;
-    /** A long word's answer kept in {@link #longWords}. */
+    /** A long word's answer kept in {@link #longWordAnswers}. */
     private static final byte KNOWN = 1;
     private static final byte UNKNOWN = 2;
     private final WordTable counts;
     /** The raw text whose lines are counted, or null: its long words are kept by raw offset in {@link #longWords}. */
     private final char[] text;
     private final RawWords longWords;
+    /**
+     * The distinct long words of {@link #longWords}, numbered from 1 in order of first use (the
+     * number kept as the word's {@link WordTable#tag}): each one's fingerprint, and its answer
+     * to {@link #knownWord} once {@link #askAboutLongWords} has asked (0 until then).
+     */
+    private long[] longWordKeys = new long[64];
+    private byte[] longWordAnswers = new byte[0];
+    private int longWordCount;
     /** What {@link #scanWord} found of the last word: its fingerprint, and whether an ASCII hyphen joins it. */
     private long wordKey;
     private boolean wordCompound;
@@ -78,35 +86,51 @@ final class Lexicon {
      * The end of the word opening with the letter at {@code line[start]} (letters, and hyphens
      * between letters), its fingerprint left in {@link #wordKey} and whether an ASCII hyphen
      * joins it in {@link #wordCompound}. An ASCII word, nearly every word, is fingerprinted on
-     * the way, two chars a step: finding the end first and fingerprinting after read it twice.
+     * the way, two chars a step, each char tested by one table read: finding the end first and
+     * fingerprinting after read it twice.
      */
     private int scanWord(char[] line, int start, int to) {
+        wordCompound = false;
         long h = WordKey.SEED;
-        boolean compound = false;
         int i = start;
-        while (true) {
-            char a = line[i];
-            int next = i + 1;
-            boolean pair = continues(line, next, to);
-            if (a >= 128 || pair && line[next] >= 128) {
-                return scanWordSlowly(line, start, to);
-            }
-            if (!pair) {
-                h = WordKey.single(h, a);
-                i = next;
+        int a = ASCII_WORD[line[start]];
+        if (a == 0) {
+            return scanWordSlowly(line, start, to); // a letter past ASCII
+        }
+        while (a > 0) {
+            int b = i + 1 < to ? wordCode(line, i + 1, to) : 0;
+            if (b <= 0) {
+                h = WordKey.single(h, (char) a);
+                i++;
+                a = b;
                 break;
             }
-            char b = line[next];
-            h = WordKey.pair(h, a, b);
-            compound |= a == '-' | b == '-';
-            i = next + 1;
-            if (!continues(line, i, to)) {
-                break;
-            }
+            h = WordKey.pair(h, (char) a, (char) b);
+            i += 2;
+            a = i < to ? wordCode(line, i, to) : 0;
+        }
+        if (a < 0) {
+            return scanWordSlowly(line, start, to);
         }
         wordKey = WordKey.mixed(h);
-        wordCompound = compound;
         return i;
+    }
+
+    /**
+     * The lower-cased ASCII letter at {@code line[k]}, or {@code '-'} for an ASCII hyphen before
+     * a letter; 0 where the word ends; -1 for a char past ASCII that may go on with it.
+     */
+    private int wordCode(char[] line, int k, int to) {
+        int w = ASCII_WORD[line[k]];
+        if (w > 0) {
+            return w;
+        }
+        char c = line[k];
+        if (c == '-' && k + 1 < to && Chars.isLetter(line[k + 1])) {
+            wordCompound = true;
+            return '-';
+        }
+        return c >= 128 && (Chars.isLetter(c) || isHyphen(c)) ? -1 : 0;
     }
 
     /** {@link #scanWord} for a word holding a char past ASCII: its end found first, then fingerprinted. */
@@ -148,10 +172,25 @@ final class Lexicon {
 
     /** Counts the word at {@code line[start, end)}, and keeps a long word of the lexicon's text by its raw offset. */
     private void count(char[] line, int start, int end, long key) {
-        counts.add(key, 1);
+        int entry = counts.add(key, 1);
         if (line == text && end - start >= LONG_WORD) {
-            longWords.add(start, end, key);
+            int number = counts.tag(entry);
+            if (number == 0 && longWordCount < MAX_LONG_WORDS) {
+                number = numberLongWord(key);
+                counts.tag(entry, number);
+            }
+            if (number != 0) { // past the last number a tag holds, a word is asked as any other
+                longWords.add(start, end, number);
+            }
         }
+    }
+
+    private int numberLongWord(long key) {
+        if (++longWordCount == longWordKeys.length) {
+            longWordKeys = Arrays.copyOf(longWordKeys, longWordKeys.length * 2);
+        }
+        longWordKeys[longWordCount] = key;
+        return longWordCount;
     }
 
     static boolean isHyphen(char c) {
@@ -184,38 +223,41 @@ final class Lexicon {
         if (word < 0 || !Arrays.equals(text, from, to, this.text, rawFrom, rawTo)) {
             return knownWord(WordKey.of(text, from, to), words);
         }
-        byte known = longWords.note(word);
-        return known == 0 ? knownWord(longWords.key(word), words) : known == KNOWN;
+        int number = longWords.value(word);
+        byte known = number < longWordAnswers.length ? longWordAnswers[number] : 0;
+        return known == 0 ? knownWord(longWordKeys[number], words) : known == KNOWN;
     }
 
     /**
-     * Answers {@link #knownWord} for each long word of the lexicon's text, after its last line
-     * is counted: the corrector asks of nearly every one. Asked word by word, each word the
-     * document uses once waits for a cache miss in the word list; asked here together, the
-     * misses overlap.
+     * Answers {@link #knownWord} for each distinct long word of the lexicon's text, after its
+     * last line is counted: the corrector asks of nearly every one, at each use. Asked word by
+     * word, each word the document uses once waits for a cache miss in the word list; asked
+     * here together, the misses overlap.
      */
     void askAboutLongWords(WordList words) {
-        int n = longWords.size();
+        int n = longWordCount;
+        byte[] answers = new byte[n + 1];
         long[] unlisted = new long[n];
-        int[] unlistedWords = new int[n];
+        int[] unlistedNumbers = new int[n];
         int asked = 0;
-        for (int w = 0; w < n; w++) {
-            long key = longWords.key(w);
+        for (int number = 1; number <= n; number++) {
+            long key = longWordKeys[number];
             int e = counts.entryOrNew(key); // counted already: no entry is made, none moves
             byte listed = counts.note(e);
             if (counts.countOf(e) > 1 || listed != 0) {
-                longWords.note(w, counts.countOf(e) > 1 || listed == LISTED ? KNOWN : UNKNOWN);
+                answers[number] = counts.countOf(e) > 1 || listed == LISTED ? KNOWN : UNKNOWN;
             } else {
                 unlisted[asked] = key;
-                unlistedWords[asked++] = w;
+                unlistedNumbers[asked++] = number;
             }
         }
-        boolean[] answers = new boolean[asked];
-        words.containsEach(unlisted, asked, answers);
+        boolean[] found = new boolean[asked];
+        words.containsEach(unlisted, asked, found);
         for (int k = 0; k < asked; k++) {
-            counts.note(counts.entryOrNew(unlisted[k]), answers[k] ? LISTED : NOT_LISTED);
-            longWords.note(unlistedWords[k], answers[k] ? KNOWN : UNKNOWN);
+            counts.note(counts.entryOrNew(unlisted[k]), found[k] ? LISTED : NOT_LISTED);
+            answers[unlistedNumbers[k]] = found[k] ? KNOWN : UNKNOWN;
         }
+        longWordAnswers = answers;
     }
 
     private boolean knownWord(long key, WordList words) {
@@ -244,6 +286,19 @@ final class Lexicon {
         }
         return listed == LISTED;
     }
+
+    /** Per char, its lower case if an ASCII letter, else 0: {@link #scanWord}'s one test per char. */
+    private static final byte[] ASCII_WORD = new byte[1 << 16];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD[c] = (byte) c;
+            ASCII_WORD[Character.toUpperCase(c)] = (byte) c;
+        }
+    }
+
+    /** The most distinct long words numbered: as many as a {@link WordTable#tag} holds. */
+    private static final int MAX_LONG_WORDS = (1 << 24) - 1;
 
     /** The shortest word the corrector asks about by its raw offset. */
     private static final int LONG_WORD = 6;

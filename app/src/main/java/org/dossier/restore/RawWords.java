@@ -3,18 +3,17 @@ package org.dossier.restore;
 import java.util.Arrays;
 
 /**
- * Words of a raw text with their {@link WordKey} fingerprints, kept in raw order as the lexicon
- * counts them, and found again by raw offset: the corrector asks about the same long words
- * after the flow, and finding a word's fingerprint here by walking forward from the word asked
- * before costs less than fingerprinting it again. One restoration's own: not shared between
- * threads.
+ * Words of a raw text, each with a number its owner gives it (the lexicon's index of the
+ * distinct word), kept in raw order as the lexicon counts them, and found again by raw offset:
+ * the corrector asks about the same long words after the flow, and finding a word here by
+ * walking forward from the word asked before costs less than fingerprinting it again. One
+ * restoration's own: not shared between threads.
  */
 final class RawWords {
-    /** Per word, in order of {@link #starts} (never decreasing): its raw range, fingerprint, and an owner's note (0 until set). */
+    /** Per word, in order of {@link #starts} (never decreasing): its raw range and its owner's number. */
     private int[] starts;
     private int[] ends;
-    private long[] keys;
-    private byte[] notes;
+    private int[] values;
     private int size;
     /** Where the last question was answered: questions mostly come in raw order. */
     private int cursor;
@@ -23,29 +22,16 @@ final class RawWords {
         int n = Math.max(16, expected);
         starts = new int[n];
         ends = new int[n];
-        keys = new long[n];
-        notes = new byte[n];
+        values = new int[n];
     }
 
-    int size() {
-        return size;
-    }
-
-    long key(int word) {
-        return keys[word];
-    }
-
-    /** A small value the owner keeps beside a word (0 until set): what it learnt about the word there. */
-    byte note(int word) {
-        return notes[word];
-    }
-
-    void note(int word, byte value) {
-        notes[word] = value;
+    /** The owner's number of the word found by {@link #find}. */
+    int value(int word) {
+        return values[word];
     }
 
     /** Adds the word at raw {@code [start, end)}; words are added in order of their starts. */
-    void add(int start, int end, long key) {
+    void add(int start, int end, int value) {
         if (size > 0 && start < starts[size - 1]) {
             throw new IllegalArgumentException("words must be added in raw order: " + start + " after " + starts[size - 1]);
         }
@@ -53,16 +39,15 @@ final class RawWords {
             int n = size * 2;
             starts = Arrays.copyOf(starts, n);
             ends = Arrays.copyOf(ends, n);
-            keys = Arrays.copyOf(keys, n);
-            notes = Arrays.copyOf(notes, n);
+            values = Arrays.copyOf(values, n);
         }
         starts[size] = start;
         ends[size] = end;
-        keys[size] = key;
+        values[size] = value;
         size++;
     }
 
-    /** The word added at raw {@code [start, end)}, as an index for {@link #key} and {@link #note}; -1 when none was. */
+    /** The word added at raw {@code [start, end)}, as an index for {@link #value}; -1 when none was. */
     int find(int start, int end) {
         int k = seek(start);
         cursor = k;
@@ -73,7 +58,6 @@ final class RawWords {
         }
         return -1;
     }
-
     /** The first word starting at or after {@code start}: a few steps on from the cursor, else a binary search. */
     private int seek(int start) {
         int k = cursor;

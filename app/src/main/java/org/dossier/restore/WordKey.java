@@ -33,10 +33,10 @@ final class WordKey {
                 return ofLowered(lowered(s, from, to));
             }
             if (k + 1 < to) {
-                h = pair(h, a, s[k + 1]);
+                h = pair(h, ASCII_LOWER[a], ASCII_LOWER[s[k + 1]]);
                 k += 2;
             } else {
-                h = single(h, a);
+                h = single(h, ASCII_LOWER[a]);
                 k++;
             }
         }
@@ -44,17 +44,17 @@ final class WordKey {
     }
 
     /**
-     * {@link #of}'s step over two ASCII chars, for a scanner that fingerprints an all-ASCII word
-     * while it finds the word's end: from {@link #SEED}, a pair per step from the word's first
-     * char, a last odd char alone, then {@link #mixed}.
+     * {@link #of}'s step over two ASCII chars lower-cased, for a scanner that fingerprints an
+     * all-ASCII word while it finds the word's end: from {@link #SEED}, a pair per step from the
+     * word's first char, a last odd char alone, then {@link #mixed}.
      */
     static long pair(long h, char a, char b) {
-        return (h ^ (ASCII_LOWER[a] | ASCII_LOWER[b] << 16)) * PRIME;
+        return (h ^ (a | b << 16)) * PRIME;
     }
 
-    /** {@link #of}'s step over a word's last, odd ASCII char. */
+    /** {@link #of}'s step over a word's last, odd ASCII char, lower-cased. */
     static long single(long h, char a) {
-        return (h ^ ASCII_LOWER[a]) * PRIME;
+        return (h ^ a) * PRIME;
     }
 
     /** The word lower-cased: whole where char by char would be wrong (a dotted capital I, a capital sigma, a surrogate pair). */

@@ -10,7 +10,7 @@ package org.dossier.restore;
  * read after it, touch one place. One document's table: not shared between threads.
  */
 final class WordTable {
-    /** Per slot {@code i}: the word's fingerprint at {@code 2i} (0 when empty), its count (low half) and note (the byte above) at {@code 2i + 1}. */
+    /** Per slot {@code i}: the word's fingerprint at {@code 2i} (0 when empty), its count (low half), note (the byte above) and tag (the 24 bits above that) at {@code 2i + 1}. */
     private long[] slots;
     private int size;
 
@@ -60,9 +60,9 @@ final class WordTable {
         insert(WordKey.of(s, from, to), n);
     }
 
-    /** Adds {@code n} to the count of the word with {@link WordKey} fingerprint {@code key}. */
-    void add(long key, int n) {
-        insert(key, n);
+    /** Adds {@code n} to the count of the word with {@link WordKey} fingerprint {@code key}; its entry, valid until the next word is added. */
+    int add(long key, int n) {
+        return insert(key, n);
     }
 
     int countOf(int entry) {
@@ -75,8 +75,23 @@ final class WordTable {
     }
 
     void note(int entry, byte value) {
-        slots[entry + 1] = (slots[entry + 1] & 0xFFFFFFFFL) | (long) (value & 0xFF) << 32;
+        slots[entry + 1] = (slots[entry + 1] & ~NOTE_BITS) | (long) (value & 0xFF) << 32;
     }
+
+    /** A number up to 2^24 - 1 the owner keeps beside an entry (0 until set), as for an index of its own about the word. */
+    int tag(int entry) {
+        return (int) (slots[entry + 1] >>> 40);
+    }
+
+    void tag(int entry, int value) {
+        if (value >>> 24 != 0) {
+            throw new IllegalArgumentException("a tag has 24 bits: " + value);
+        }
+        slots[entry + 1] = (slots[entry + 1] & ~TAG_BITS) | (long) value << 40;
+    }
+
+    private static final long NOTE_BITS = 0xFFL << 32;
+    private static final long TAG_BITS = 0xFFFFFFL << 40;
 
     private int insert(long key, int n) {
         int mask = slots.length / 2 - 1;

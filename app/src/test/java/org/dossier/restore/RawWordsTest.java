@@ -20,23 +20,12 @@ class RawWordsTest {
         words.add(10, 24, 7); // non-aggression, then its part aggression
         words.add(14, 24, 8);
         words.add(30, 36, 9);
-        assertEquals(8, words.key(words.find(14, 24)));
-        assertEquals(7, words.key(words.find(10, 24)), "asked backwards");
+        assertEquals(8, words.value(words.find(14, 24)));
+        assertEquals(7, words.value(words.find(10, 24)), "asked backwards");
         assertEquals(-1, words.find(10, 13), "no word there of that length");
-        assertEquals(9, words.key(words.find(30, 36)));
+        assertEquals(9, words.value(words.find(30, 36)));
         assertEquals(-1, words.find(31, 36));
         assertEquals(-1, words.find(40, 46), "past the last word");
-    }
-
-    @Test
-    void keepsANoteBesideEachWord() {
-        RawWords words = new RawWords(1);
-        words.add(10, 20, 1);
-        words.add(10, 16, 2);
-        assertEquals(0, words.note(1), "0 until set");
-        words.note(1, (byte) 2);
-        assertEquals(2, words.note(words.find(10, 16)));
-        assertEquals(0, words.note(words.find(10, 20)));
     }
 
     @Test
@@ -51,13 +40,13 @@ class RawWordsTest {
     void answersAsAMapOfRanges(@ForAll @Size(max = 200) List<@IntRange(min = 0, max = 3) Integer> gaps,
                                @ForAll @Size(max = 200) List<@IntRange(min = 0, max = 400) Integer> asked) {
         RawWords words = new RawWords(1);
-        Map<Long, Long> expected = new HashMap<>();
+        Map<Long, Integer> expected = new HashMap<>();
         List<Integer> starts = new ArrayList<>();
         int start = 0;
-        long key = 1;
+        int key = 1;
         for (int gap : gaps) {
             start += gap; // a gap of 0: another word at the same start
-            int end = start + 1 + (int) (key % 3);
+            int end = start + 1 + key % 3;
             if (expected.putIfAbsent(range(start, end), key) == null) {
                 words.add(start, end, key);
             }
@@ -67,7 +56,7 @@ class RawWordsTest {
         for (int at : asked) {
             for (int length = 1; length <= 3; length++) {
                 int found = words.find(at, at + length);
-                assertEquals(expected.getOrDefault(range(at, at + length), 0L), found < 0 ? 0L : words.key(found));
+                assertEquals(expected.getOrDefault(range(at, at + length), 0), found < 0 ? 0 : words.value(found));
             }
         }
     }
