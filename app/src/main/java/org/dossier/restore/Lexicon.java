@@ -33,7 +33,7 @@ final class Lexicon {
     private Lexicon(int expectedWords, char[] text) {
         counts = new WordTable(expectedWords);
         this.text = text;
-        longWords = new RawWords(text == null ? 0 : text.length / 48);
+        longWords = new RawWords(text == null ? 0 : text.length / 16);
     }
 
     Lexicon() {
@@ -173,7 +173,7 @@ final class Lexicon {
     /** Counts the word at {@code line[start, end)}, and keeps a long word of the lexicon's text by its raw offset. */
     private void count(char[] line, int start, int end, long key) {
         int entry = counts.add(key, 1);
-        if (line == text && end - start >= LONG_WORD) {
+        if (line == text && end - start >= LONG_WORD && end - start <= RawWords.MAX_LENGTH) {
             int number = counts.tag(entry);
             if (number == 0 && longWordCount < MAX_LONG_WORDS) {
                 number = numberLongWord(key);
@@ -298,7 +298,7 @@ final class Lexicon {
     }
 
     /** The most distinct long words numbered: as many as a {@link WordTable#tag} holds. */
-    private static final int MAX_LONG_WORDS = (1 << 24) - 1;
+    private static final int MAX_LONG_WORDS = RawWords.MAX_VALUE;
 
     /** The shortest word the corrector asks about by its raw offset. */
     private static final int LONG_WORD = 6;

@@ -10,10 +10,16 @@ import java.util.Arrays;
  * restoration's own: not shared between threads.
  */
 final class RawWords {
-    /** Per word, in order of {@link #starts} (never decreasing): its raw range and its owner's number. */
+    /** The longest word kept, and the largest number: a word's length and number share an int. */
+    static final int MAX_LENGTH = 255;
+    static final int MAX_VALUE = (1 << 24) - 1;
+    /**
+     * Per word, in order of {@link #starts} (never decreasing): its raw start, and its length
+     * (the top 8 bits) with its owner's number (the low 24) in {@link #words}: eight bytes a word,
+     * where a report's long words are one in about a dozen of its chars.
+     */
     private int[] starts;
-    private int[] ends;
-    private int[] values;
+    private int[] words;
     private int size;
     /** Where the last question was answered: questions mostly come in raw order. */
     private int cursor;
@@ -21,29 +27,33 @@ final class RawWords {
     RawWords(int expected) {
         int n = Math.max(16, expected);
         starts = new int[n];
-        ends = new int[n];
-        values = new int[n];
+        words = new int[n];
     }
 
     /** The owner's number of the word found by {@link #find}. */
     int value(int word) {
-        return values[word];
+        return words[word] & MAX_VALUE;
     }
 
-    /** Adds the word at raw {@code [start, end)}; words are added in order of their starts. */
+    /**
+     * Adds the word at raw {@code [start, end)}, at most {@link #MAX_LENGTH} chars, with a number
+     * up to {@link #MAX_VALUE}; words are added in order of their starts.
+     */
     void add(int start, int end, int value) {
         if (size > 0 && start < starts[size - 1]) {
             throw new IllegalArgumentException("words must be added in raw order: " + start + " after " + starts[size - 1]);
         }
+        if (end - start > MAX_LENGTH || end <= start || value >>> 24 != 0) {
+            throw new IllegalArgumentException("a word of 1 to " + MAX_LENGTH + " chars, numbered up to " + MAX_VALUE
+                + ": [" + start + ", " + end + ") numbered " + value);
+        }
         if (size == starts.length) {
             int n = size * 2;
             starts = Arrays.copyOf(starts, n);
-            ends = Arrays.copyOf(ends, n);
-            values = Arrays.copyOf(values, n);
+            words = Arrays.copyOf(words, n);
         }
         starts[size] = start;
-        ends[size] = end;
-        values[size] = value;
+        words[size] = (end - start) << 24 | value;
         size++;
     }
 
@@ -52,7 +62,7 @@ final class RawWords {
         int k = seek(start);
         cursor = k;
         for (; k < size && starts[k] == start; k++) {
-            if (ends[k] == end) {
+            if (words[k] >>> 24 == end - start) {
                 return k;
             }
         }

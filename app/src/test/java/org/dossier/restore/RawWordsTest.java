@@ -29,10 +29,14 @@ class RawWordsTest {
     }
 
     @Test
-    void refusesWordsOutOfRawOrder() {
+    void refusesWordsOutOfRawOrderOrPastWhatItKeeps() {
         RawWords words = new RawWords(1);
         words.add(10, 20, 1);
         assertThrows(IllegalArgumentException.class, () -> words.add(9, 20, 2));
+        assertThrows(IllegalArgumentException.class, () -> words.add(30, 30 + RawWords.MAX_LENGTH + 1, 3));
+        assertThrows(IllegalArgumentException.class, () -> words.add(30, 40, RawWords.MAX_VALUE + 1));
+        words.add(30, 30 + RawWords.MAX_LENGTH, RawWords.MAX_VALUE);
+        assertEquals(RawWords.MAX_VALUE, words.value(words.find(30, 30 + RawWords.MAX_LENGTH)));
     }
 
     /** Asked in any order, however many words it holds, it answers as a map of ranges does. */

@@ -17,9 +17,10 @@ import org.dossier.bench.BenchCorpus;
  * any round. A whole round untouched by other work on the machine is rare, one file's stage
  * untouched in some round is not: the figure moves less from run to run.
  *
- * <p>Run: {@code java -cp … org.dossier.restore.RestoreStageLeastTimes [CORPUS [ROUNDS [WARM_ROUNDS]]]}
- * (defaults: {@code ../shared/corpus}, 30 rounds timed after 45), or {@code scripts/bench-restore-stages}
- * with {@code BENCH_STAGES=least}.
+ * <p>Run (after {@code scripts/bench-restore-stages} has built the classes and {@code bench.classpath}):
+ * {@code java -Xmx256m -XX:InlineSmallCode=1000 -cp app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)
+ * org.dossier.restore.RestoreStageLeastTimes [CORPUS [ROUNDS [WARM_ROUNDS]]]} (defaults: {@code ../shared/corpus},
+ * 30 rounds timed after 45).
  */
 public final class RestoreStageLeastTimes {
     private RestoreStageLeastTimes() {}
