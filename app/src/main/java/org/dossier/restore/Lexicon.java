@@ -26,6 +26,10 @@ final class Lexicon {
     private long[] longWordKeys = new long[64];
     private byte[] longWordAnswers = new byte[0];
     private int longWordCount;
+    /** The fingerprints of the words {@link #expectJoined} noted, and a buffer to join each in. */
+    private long[] joinedKeys = new long[16];
+    private int joinedCount;
+    private char[] joinedBuffer = new char[64];
     /** What {@link #scanWord} found of the last word: its fingerprint, and whether an ASCII hyphen joins it. */
     private long wordKey;
     private boolean wordCompound;
@@ -295,6 +299,53 @@ final class Lexicon {
             ASCII_WORD[c] = (byte) c;
             ASCII_WORD[Character.toUpperCase(c)] = (byte) c;
         }
+    }
+
+    /**
+     * Notes that the hyphenator will likely ask whether the word list has the letters before the
+     * break mark at {@code text[breakAt]} joined to the letters opening {@code text[nextStart, nextEnd)}
+     * (the next line): {@link #askAboutJoinedWords} asks about all such words at once. A guess
+     * that misses what the hyphenator asks costs a question, never an answer.
+     */
+    void expectJoined(int breakAt, int nextStart, int nextEnd) {
+        if (text == null) {
+            throw new IllegalStateException("only a lexicon made for a text expects joined words of it");
+        }
+        int left = breakAt;
+        while (left > 0 && Character.isLetter(text[left - 1])) {
+            left--;
+        }
+        int right = nextStart;
+        while (right < nextEnd && Character.isLetter(text[right])) {
+            right++;
+        }
+        int length = (breakAt - left) + (right - nextStart);
+        if (left == breakAt || right == nextStart) {
+            return; // the hyphenator asks nothing of a break without letters on both sides
+        }
+        if (joinedBuffer.length < length) {
+            joinedBuffer = new char[2 * length];
+        }
+        System.arraycopy(text, left, joinedBuffer, 0, breakAt - left);
+        System.arraycopy(text, nextStart, joinedBuffer, breakAt - left, right - nextStart);
+        if (joinedCount == joinedKeys.length) {
+            joinedKeys = Arrays.copyOf(joinedKeys, joinedKeys.length * 2);
+        }
+        joinedKeys[joinedCount++] = WordKey.of(joinedBuffer, 0, length);
+    }
+
+    /**
+     * Asks the word list about the words {@link #expectJoined} noted, all at once, after the last
+     * line is counted, and keeps each answer as {@link #listed} would: asked one by one as the
+     * flow meets each break, each waits for its own cache miss.
+     */
+    void askAboutJoinedWords(WordList words) {
+        boolean[] found = new boolean[joinedCount];
+        words.containsEach(joinedKeys, joinedCount, found);
+        for (int k = 0; k < joinedCount; k++) {
+            counts.note(counts.entryOrNew(joinedKeys[k]), found[k] ? LISTED : NOT_LISTED);
+        }
+        joinedCount = 0;
     }
 
     /** The most distinct long words numbered: as many as a {@link WordTable#tag} holds. */
