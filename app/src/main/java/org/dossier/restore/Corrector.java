@@ -33,6 +33,7 @@ final class Corrector {
     }
 
     List<Correction> propose(List<Drafts.Unit> paragraphs, List<Drafts.Unit> notes, SourceLines lines, int year) {
+        lexicon.askAboutLongWords(words);
         List<Correction> out = new ArrayList<>();
         for (List<Drafts.Unit> units : List.of(paragraphs, notes)) {
             for (Drafts.Unit u : units) {
@@ -70,7 +71,7 @@ final class Corrector {
             boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
             int rawAt = digits || digitShaped || i - s >= 6 ? offsets.rawAt(s) : -1;
             if (rawAt >= 0) {
-                Correction c = check(t, n, s, i, prevStart, prevEnd, year, anyDigit, upper);
+                Correction c = check(t, n, s, i, rawAt, prevStart, prevEnd, year, anyDigit, upper);
                 if (c != null) {
                     out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, c.original(), c.proposed(), c.evidence()));
                 }
@@ -104,11 +105,11 @@ final class Corrector {
     }
 
     /**
-     * The token is {@code text[s, e)} of a text {@code n} long, with whether it holds a digit and a capital; it is copied
+     * The token is {@code text[s, e)} of a text {@code n} long, read from raw offset {@code rawAt}, with whether it holds a digit and a capital; it is copied
      * only when it may need a correction, since nearly every word of a report is a word the
      * document or the word list knows.
      */
-    private Correction check(char[] text, int n, int s, int e, int prevStart, int prevEnd, int year,
+    private Correction check(char[] text, int n, int s, int e, int rawAt, int prevStart, int prevEnd, int year,
                              boolean digits, boolean upper) {
         // digit shapes are capitals: a token without one (nearly every word) is not read again
         boolean digitShaped = upper;
@@ -129,7 +130,7 @@ final class Corrector {
                 && nextIsLowerWord(text, n, e) && prevEnd > prevStart && Character.isLowerCase(text[prevStart])) {
             return digitShapes(text, s, e, year);
         }
-        if (length < 6 || lexicon.knownWord(text, s, e, words)) {
+        if (length < 6 || lexicon.knownWord(text, s, e, rawAt, words)) {
             return null;
         }
         return nonWord(new String(text, s, e - s));

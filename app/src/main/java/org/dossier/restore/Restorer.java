@@ -165,19 +165,27 @@ public final class Restorer {
             links.orphanMarkers(), joined, hyphenation.size() - joined, corrections.size());
     }
 
-    private static Lexicon lexicon(SourceLines lines) {
-        Lexicon lexicon = Lexicon.forText(lines.raw().length());
-        boolean fragmentOpen = false;
+    /**
+     * The document's lexicon, with the word list's answers for the words the hyphenator will ask
+     * about (each line-end break joined to the next line's first letters) asked together.
+     */
+    private Lexicon lexicon(SourceLines lines) {
+        Lexicon lexicon = Lexicon.forText(lines.chars());
+        int breakAt = -1; // the break mark ending the line before, if it ends in one
         for (int i = 0; i < lines.count(); i++) {
             if (lines.isBlank(i)) {
                 continue;
             }
+            int start = lines.trimmedStart(i);
             int end = lines.trimmedEnd(i);
-            char last = lines.raw().charAt(end - 1);
-            boolean endsBroken = Hyphenator.isBreakMark(last);
-            lexicon.addLine(lines.chars(), lines.trimmedStart(i), end, fragmentOpen, endsBroken);
-            fragmentOpen = endsBroken;
+            if (breakAt >= 0) {
+                lexicon.expectJoined(breakAt, start, end);
+            }
+            boolean endsBroken = Hyphenator.isBreakMark(lines.chars()[end - 1]);
+            lexicon.addLine(lines.chars(), start, end, breakAt >= 0, endsBroken);
+            breakAt = endsBroken ? end - 1 : -1;
         }
+        lexicon.askAboutJoinedWords(words);
         return lexicon;
     }
 

@@ -33,14 +33,28 @@ final class WordKey {
                 return ofLowered(lowered(s, from, to));
             }
             if (k + 1 < to) {
-                h = (h ^ (ASCII_LOWER[a] | ASCII_LOWER[s[k + 1]] << 16)) * PRIME;
+                h = pair(h, ASCII_LOWER[a], ASCII_LOWER[s[k + 1]]);
                 k += 2;
             } else {
-                h = (h ^ ASCII_LOWER[a]) * PRIME;
+                h = single(h, ASCII_LOWER[a]);
                 k++;
             }
         }
         return mixed(h);
+    }
+
+    /**
+     * {@link #of}'s step over two ASCII chars lower-cased, for a scanner that fingerprints an
+     * all-ASCII word while it finds the word's end: from {@link #SEED}, a pair per step from the
+     * word's first char, a last odd char alone, then {@link #mixed}.
+     */
+    static long pair(long h, char a, char b) {
+        return (h ^ (a | b << 16)) * PRIME;
+    }
+
+    /** {@link #of}'s step over a word's last, odd ASCII char, lower-cased. */
+    static long single(long h, char a) {
+        return (h ^ a) * PRIME;
     }
 
     /** The word lower-cased: whole where char by char would be wrong (a dotted capital I, a capital sigma, a surrogate pair). */
@@ -73,7 +87,7 @@ final class WordKey {
     }
 
     /** FNV-1a's state mixed by MurmurHash3's finaliser, so that every bit counts in a slot index. */
-    private static long mixed(long h) {
+    static long mixed(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
@@ -82,7 +96,7 @@ final class WordKey {
         return h == 0 ? 1 : h;
     }
 
-    private static final long SEED = 0xcbf29ce484222325L;
+    static final long SEED = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
     /** ASCII lower-cased by a table read: capitals and small letters mix unpredictably for a branch. */

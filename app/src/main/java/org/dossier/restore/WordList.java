@@ -46,6 +46,16 @@ final class WordList {
         return words.contains(text, from, to);
     }
 
+    /** Whether the word with {@link WordKey} fingerprint {@code key} is listed: for a caller that has the fingerprint already. */
+    boolean containsKey(long key) {
+        return words.containsKey(key);
+    }
+
+    /** {@link #containsKey} of each of {@code keys[0, n)}, into {@code answers}: the questions' cache misses overlap. */
+    void containsEach(long[] keys, int n, boolean[] answers) {
+        words.containsEach(keys, n, answers);
+    }
+
     private static final class Holder {
         static final WordList ENGLISH = load();
 

@@ -10,7 +10,7 @@ package org.dossier.restore;
  * read after it, touch one place. One document's table: not shared between threads.
  */
 final class WordTable {
-    /** Per slot {@code i}: the word's fingerprint at {@code 2i} (0 when empty), its count (low half) and note (the byte above) at {@code 2i + 1}. */
+    /** Per slot {@code i}: the word's fingerprint at {@code 2i} (0 when empty), its count (low half), note (the byte above) and tag (the 24 bits above that) at {@code 2i + 1}. */
     private long[] slots;
     private int size;
 
@@ -21,7 +21,11 @@ final class WordTable {
 
     /** The count of the word at {@code [from, to)} of {@code s}, ignoring case; 0 when absent. */
     int count(char[] s, int from, int to) {
-        long key = WordKey.of(s, from, to);
+        return countOfKey(WordKey.of(s, from, to));
+    }
+
+    /** The count of the word with {@link WordKey} fingerprint {@code key}; 0 when absent. */
+    int countOfKey(long key) {
         int mask = slots.length / 2 - 1;
         for (int i = (int) key & mask; slots[2 * i] != 0; i = (i + 1) & mask) {
             if (slots[2 * i] == key) {
@@ -43,12 +47,22 @@ final class WordTable {
      * An entry stays valid until the next word is added.
      */
     int entryOrNew(char[] s, int from, int to) {
-        return insert(s, from, to, 0);
+        return insert(WordKey.of(s, from, to), 0);
+    }
+
+    /** {@link #entryOrNew} of the word with {@link WordKey} fingerprint {@code key}. */
+    int entryOrNew(long key) {
+        return insert(key, 0);
     }
 
     /** Adds {@code n} to the count of the word at {@code [from, to)}, ignoring case. */
     void add(char[] s, int from, int to, int n) {
-        insert(s, from, to, n);
+        insert(WordKey.of(s, from, to), n);
+    }
+
+    /** Adds {@code n} to the count of the word with {@link WordKey} fingerprint {@code key}; its entry, valid until the next word is added. */
+    int add(long key, int n) {
+        return insert(key, n);
     }
 
     int countOf(int entry) {
@@ -61,11 +75,25 @@ final class WordTable {
     }
 
     void note(int entry, byte value) {
-        slots[entry + 1] = (slots[entry + 1] & 0xFFFFFFFFL) | (long) (value & 0xFF) << 32;
+        slots[entry + 1] = (slots[entry + 1] & ~NOTE_BITS) | (long) (value & 0xFF) << 32;
     }
 
-    private int insert(char[] s, int from, int to, int n) {
-        long key = WordKey.of(s, from, to);
+    /** A number up to 2^24 - 1 the owner keeps beside an entry (0 until set), as for an index of its own about the word. */
+    int tag(int entry) {
+        return (int) (slots[entry + 1] >>> 40);
+    }
+
+    void tag(int entry, int value) {
+        if (value >>> 24 != 0) {
+            throw new IllegalArgumentException("a tag has 24 bits: " + value);
+        }
+        slots[entry + 1] = (slots[entry + 1] & ~TAG_BITS) | (long) value << 40;
+    }
+
+    private static final long NOTE_BITS = 0xFFL << 32;
+    private static final long TAG_BITS = 0xFFFFFFL << 40;
+
+    private int insert(long key, int n) {
         int mask = slots.length / 2 - 1;
         int i = (int) key & mask;
         while (slots[2 * i] != 0) {
@@ -77,7 +105,7 @@ final class WordTable {
         }
         if (slotsFor(size + 1) > slots.length / 2) {
             grow();
-            return insert(s, from, to, n);
+            return insert(key, n);
         }
         slots[2 * i] = key;
         slots[2 * i + 1] = n;

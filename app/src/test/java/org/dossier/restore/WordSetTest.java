@@ -55,10 +55,20 @@ class WordSetTest {
         for (String w : asked) {
             assertEquals(lower.contains(w.toLowerCase(Locale.ROOT)), contains(set, w), w);
         }
+        long[] keys = new long[asked.size()];
+        for (int k = 0; k < keys.length; k++) {
+            char[] s = asked.get(k).toCharArray();
+            keys[k] = WordKey.of(s, 0, s.length);
+        }
+        boolean[] answers = new boolean[keys.length];
+        set.containsEach(keys, keys.length, answers);
+        for (int k = 0; k < keys.length; k++) {
+            assertEquals(lower.contains(asked.get(k).toLowerCase(Locale.ROOT)), answers[k], "asked together: " + asked.get(k));
+        }
     }
 
     @Provide
     Arbitrary<List<String>> words() {
-        return Arbitraries.strings().withChars("abcxyzABCXYZéÉıİΣσς-").ofMinLength(1).ofMaxLength(8).list().ofMaxSize(60);
+        return Arbitraries.strings().withChars("abcxyzABCXYZéÉıİΣσς-").ofMinLength(1).ofMaxLength(8).list().ofMaxSize(80);
     }
 }

@@ -32,6 +32,26 @@ class WordTableTest {
         assertEquals(3, t.countOf(t.entryOrNew(chars("aggression"), 0, 10)));
     }
 
+    @Test
+    void keepsATagBesideTheCountAndNoteThroughGrowth() {
+        WordTable t = new WordTable(1);
+        int e = t.add(WordKey.of(chars("treaty"), 0, 6), 3);
+        t.note(e, (byte) 2);
+        t.tag(e, (1 << 24) - 1);
+        for (int k = 0; k < 200; k++) { // the table grows, and entries move
+            t.add(chars("w" + k), 0, ("w" + k).length(), 1);
+        }
+        int moved = t.entryOrNew(chars("Treaty"), 0, 6);
+        assertEquals(3, t.countOf(moved));
+        assertEquals(2, t.note(moved));
+        assertEquals((1 << 24) - 1, t.tag(moved));
+        t.note(moved, (byte) 1);
+        assertEquals((1 << 24) - 1, t.tag(moved), "a note leaves the tag");
+        t.add(chars("treaty"), 0, 6, 1);
+        assertEquals(4, t.countOf(t.entryOrNew(chars("treaty"), 0, 6)), "a count leaves the tag");
+        assertEquals((1 << 24) - 1, t.tag(t.entryOrNew(chars("treaty"), 0, 6)));
+    }
+
     /** However many words a table grows to hold, it counts as a map of the lower-cased words does. */
     @Property(tries = 100)
     void countsAsAMapOfLowerCasedWords(@ForAll("words") List<String> words) {
