@@ -327,8 +327,9 @@ final class BlockClassifier {
             if (ImprintShape.isNotice(t, lines.noticeWords(i)) && t.length() <= width * 3) {
                 return true;
             }
-            anyStamp |= ImprintShape.isStamp(t, lines.noticeWords(i), width);
-            allAddress &= ImprintShape.isAddressLine(t, width);
+            boolean address = ImprintShape.isAddressLine(t, width);
+            anyStamp |= ImprintShape.isStamp(t, lines.noticeWords(i), address);
+            allAddress &= address;
         }
         return anyStamp && allAddress;
     }
@@ -358,7 +359,7 @@ final class BlockClassifier {
             if (!notice && ImprintShape.runsOnInLowerCase(t)) {
                 return false;
             }
-            carrying += notice || ImprintShape.carriesStampOrNotice(t, words, width) ? 1 : 0;
+            carrying += notice || ImprintShape.carriesStampOrNoticeGivenNoProseRun(t, words, width) ? 1 : 0;
             worded += lines.letters(i) >= 3 ? 1 : 0;
         }
         return carrying >= 2 && carrying * 2 >= worded

@@ -137,10 +137,15 @@ final class ImprintShape {
 
     /** {@link #isStamp(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
     static boolean isStamp(String t, int words, int width) {
+        return isStamp(t, words, isAddressLine(t, width));
+    }
+
+    /** {@link #isStamp(String, int, int)} of a line whose {@link #isAddressLine} the caller has asked already. */
+    static boolean isStamp(String t, int words, boolean addressLine) {
         if (isStampDate(t)) {
             return true;
         }
-        return isAddressLine(t, width) && (mayNameInstitution(t, words) && STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
+        return addressLine && (mayNameInstitution(t, words) && STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
     }
 
     /**
@@ -179,7 +184,12 @@ final class ImprintShape {
 
     /** {@link #carriesStampOrNotice(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
     static boolean carriesStampOrNotice(String t, int words, int width) {
-        if (t.length() > width || runsOnInLowerCase(t)) {
+        return !runsOnInLowerCase(t) && carriesStampOrNoticeGivenNoProseRun(t, words, width);
+    }
+
+    /** {@link #carriesStampOrNotice(String, int, int)} of a line the caller has found not {@link #runsOnInLowerCase}. */
+    static boolean carriesStampOrNoticeGivenNoProseRun(String t, int words, int width) {
+        if (t.length() > width) {
             return false;
         }
         return isStampDate(t) || isNoticePart(t, words) || namesInstitution(t, words) || isCityState(t);
@@ -275,15 +285,17 @@ final class ImprintShape {
 
     /**
      * What every date stamp holds: a capital ASCII letter opening its month, within three
-     * characters of the start that are neither letter nor digit, and a digit. Most lines fail
-     * at once, and the pattern is tried only on the rest.
+     * characters of the start that are neither letter nor digit, and a digit to end it (the
+     * pattern matches the whole line, and both its forms end on a digit). Most lines fail at
+     * once, and the pattern is tried only on the rest.
      */
     private static boolean mayBeStampDate(String t) {
         int p = 0;
         while (p < t.length() && p <= 3 && !Character.isLetter(t.charAt(p)) && !isAsciiDigit(t.charAt(p))) {
             p++;
         }
-        return p <= 3 && p < t.length() && t.charAt(p) >= 'A' && t.charAt(p) <= 'Z' && hasAsciiDigit(t);
+        return p <= 3 && p < t.length() && t.charAt(p) >= 'A' && t.charAt(p) <= 'Z'
+            && isAsciiDigit(t.charAt(t.length() - 1));
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -300,9 +312,14 @@ final class ImprintShape {
         return false;
     }
 
-    /** "Ann Arbor, Mich.": the pattern is tried only on a line opening with a capital and holding its comma or stop. */
+    /**
+     * "Ann Arbor, Mich.": the pattern, matching the whole line, is tried only on a line opening
+     * with a capital and a small letter, ending on a small letter or a stop, and holding its comma or stop.
+     */
     private static boolean isCityState(String t) {
-        return !t.isEmpty() && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z'
+        int n = t.length();
+        return n > 1 && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && t.charAt(1) >= 'a' && t.charAt(1) <= 'z'
+            && (t.charAt(n - 1) == '.' || t.charAt(n - 1) >= 'a' && t.charAt(n - 1) <= 'z')
             && (t.indexOf(',') > 0 || t.indexOf('.') > 0) && CITY_STATE.matcher(t).matches();
     }
 
