@@ -240,9 +240,8 @@ final class BlockClassifier {
         if (startsWithLabel(b)) {
             return false;
         }
-        if (b.lineCount() <= 3 && (lines.keywords(b.first()) & SourceLines.VO) != 0 // "Vol." the pattern cannot match without
-                && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).lookingAt()) {
-            return true; // anchored at the start: lookingAt finds what find would, without trying every offset
+        if (b.lineCount() <= 3 && isMastheadLine(lines, b.first())) {
+            return true;
         }
         if (b.lineCount() > 8) {
             return false;
@@ -265,6 +264,33 @@ final class BlockClassifier {
             }
         }
         return veryLong * 2 >= b.lineCount();
+    }
+
+    /**
+     * Whether the line is the masthead's ({@link #MASTHEAD_LINE}). The pattern is tried only on a
+     * line holding what it cannot match without, read from the line's chars in place: "vo" (its
+     * volume), and that as a word opening "vol" or "vo1" after a comma or stop and white space.
+     */
+    static boolean isMastheadLine(SourceLines lines, int line) {
+        return (lines.keywords(line) & SourceLines.VO) != 0
+            && namesVolume(lines.chars(), lines.trimmedStart(line), lines.trimmedEnd(line))
+            && MASTHEAD_LINE.matcher(lines.trimmed(line)).lookingAt(); // anchored: lookingAt finds what find would
+    }
+
+    /** Whether {@code t[from, to)} holds a comma or stop, white space, and "vol" or "vo1" in either case. */
+    private static boolean namesVolume(char[] t, int from, int to) {
+        for (int i = from + 2; i + 2 < to; i++) {
+            if ((t[i] | 0x20) == 'v' && (t[i + 1] | 0x20) == 'o' && ((t[i + 2] | 0x20) == 'l' || t[i + 2] == '1')) {
+                int k = i;
+                while (k > from && Chars.isRegexSpace(t[k - 1])) {
+                    k--;
+                }
+                if (k < i && k > from && (t[k - 1] == ',' || t[k - 1] == '.')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -263,11 +263,11 @@ final class ImprintShape {
     /** The letters (UTF-16 units of letters, as a regex strips the rest) of the text's last word between spaces. */
     private static int lettersOfLastWord(String t) {
         int end = t.length();
-        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+        while (end > 0 && Chars.isRegexSpace(t.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && !isRegexSpace(t.charAt(start - 1))) {
+        while (start > 0 && !Chars.isRegexSpace(t.charAt(start - 1))) {
             start--;
         }
         int letters = 0;
@@ -332,7 +332,7 @@ final class ImprintShape {
         int n = s.isEmpty() ? 1 : 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = isRegexSpace(s.charAt(i));
+            boolean space = Chars.isRegexSpace(s.charAt(i));
             n += !space && !inWord ? 1 : 0;
             inWord = !space;
         }
@@ -354,7 +354,7 @@ final class ImprintShape {
         int i = 0;
         int n = t.length();
         while (i < n) {
-            while (i < n && isRegexSpace(t.charAt(i))) {
+            while (i < n && Chars.isRegexSpace(t.charAt(i))) {
                 i++;
             }
             if (i == n) {
@@ -362,7 +362,7 @@ final class ImprintShape {
             }
             int letters = 0;
             char first = 0;
-            while (i < n && !isRegexSpace(t.charAt(i))) {
+            while (i < n && !Chars.isRegexSpace(t.charAt(i))) {
                 char c = t.charAt(i);
                 if (!Character.isSurrogate(c)) { // a char of its own: its class read from the table
                     if (Chars.isLetter(c)) {
@@ -395,8 +395,4 @@ final class ImprintShape {
         return false;
     }
 
-    /** The characters of the regex class {@code \\s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }

@@ -92,7 +92,7 @@ final class PageFinder {
     }
 
     /** A page label at the line's end, after rule debris: "Px Two", "SEE Page Tue", "EE Page Fone". */
-    private static final Pattern LABEL_AT_END = Pattern.compile("(?<![\\p{L}])([Pp]\\p{L}{0,3})\\s*(\\p{L}{3,8})[^\\p{L}]*$");
+    static final Pattern LABEL_AT_END = Pattern.compile("(?<![\\p{L}])([Pp]\\p{L}{0,3})\\s*(\\p{L}{3,8})[^\\p{L}]*$");
     private static final Pattern PROSE_RUN = Pattern.compile("\\p{Ll}{4,}");
 
     /**
@@ -102,7 +102,7 @@ final class PageFinder {
      */
     static Integer expectedPageWord(String t, int expected) {
         if (expected < 2 || expected + 2 >= WORD_NUMBERS.length || t.length() > 80
-                || t.indexOf('p') < 0 && t.indexOf('P') < 0) { // the label's "Page", however damaged, opens with its p
+                || !mayEndWithPageLabel(t)) {
             return null;
         }
         Matcher m = LABEL_AT_END.matcher(t);
@@ -124,6 +124,43 @@ final class PageFinder {
             }
         }
         return expected;
+    }
+
+    /**
+     * What {@link #LABEL_AT_END} cannot match without: its "p" (the label's "Page", however
+     * damaged) opens the line's last run of letters (the number's word glued to it), or the run
+     * before, with only white space between the two; read from the line's end, where most lines
+     * fail at once. A surrogate there (half of a letter the pattern counts as one) lets the line through.
+     */
+    static boolean mayEndWithPageLabel(String t) {
+        int end = t.length();
+        while (end > 0 && !Chars.isLetter(t.charAt(end - 1))) {
+            if (Character.isSurrogate(t.charAt(--end))) {
+                return true;
+            }
+        }
+        int last = runStart(t, end);
+        if (last < 0 || last == end) {
+            return last < 0; // a surrogate in the run, or no letter at all
+        }
+        if ((t.charAt(last) | 0x20) == 'p') {
+            return true;
+        }
+        int gap = last;
+        while (gap > 0 && Chars.isRegexSpace(t.charAt(gap - 1))) {
+            gap--;
+        }
+        int before = gap < last ? runStart(t, gap) : gap;
+        return before < 0 || before < gap && (t.charAt(before) | 0x20) == 'p';
+    }
+
+    /** Where the run of letters ending at {@code end} begins ({@code end} if none does); -1 if a surrogate stands before it. */
+    private static int runStart(String t, int end) {
+        int i = end;
+        while (i > 0 && Chars.isLetter(t.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && Character.isSurrogate(t.charAt(i - 1)) ? -1 : i;
     }
 
     /**

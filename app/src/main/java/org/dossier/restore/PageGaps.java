@@ -141,8 +141,7 @@ final class PageGaps {
      * nearly all, are not copied out to be asked.
      */
     private boolean isStatutory(int i) {
-        return (lines.keywords(i) & SourceLines.VO) != 0
-            && BlockClassifier.MASTHEAD_LINE.matcher(lines.trimmed(i)).lookingAt() || isStatute(i);
+        return BlockClassifier.isMastheadLine(lines, i) || isStatute(i);
     }
 
     private boolean isStatute(int i) {
