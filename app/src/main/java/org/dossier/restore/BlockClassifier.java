@@ -23,6 +23,30 @@ final class BlockClassifier {
     static final Pattern IMPRINT = Pattern.compile(
         "(?i)\\b(?:entered as second[- ]class matter|published (?:weekly|monthly|fortnightly|bi-?weekly|semi-?monthly|quarterly)\\b[^.]{0,40}\\bby\\b)");
 
+    /**
+     * Whether the text states the statutory imprint ({@link #IMPRINT}). The pattern is tried only
+     * on text holding "entered as second" or "published" with a frequency after it: most that
+     * hold the words "entered" or "published" are prose.
+     */
+    static boolean isImprint(String t) {
+        return (FoldedWords.holdsFolded(t, "entered as second") || namesFrequencyOfIssue(t)) && IMPRINT.matcher(t).find();
+    }
+
+    /** The frequencies {@link #IMPRINT} reads after "published ", each as far as its forms agree. */
+    private static final String[] FREQUENCIES = {"weekly", "monthly", "fortnightly", "bi", "semi", "quarterly"};
+
+    /** Whether "published " stands before one of the {@link #FREQUENCIES}. */
+    private static boolean namesFrequencyOfIssue(String t) {
+        for (int at = 0; (at = FoldedWords.indexOfFolded(t, "published ", at)) >= 0; at++) {
+            for (String frequency : FREQUENCIES) {
+                if (FoldedWords.foldedAt(t, at + "published ".length(), frequency)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A stamp and the postal notice beside it take a few lines; a longer block is text. */
     private static final int STAMP_LINES = 6;
 
@@ -252,7 +276,7 @@ final class BlockClassifier {
         }
         for (int i = b.first(); i <= b.last(); i++) {
             if ((lines.keywords(i) & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
-                    && IMPRINT.matcher(lines.text(i)).find()) {
+                    && isImprint(lines.text(i))) {
                 return true;
             }
         }

@@ -147,6 +147,39 @@ final class FoldedWords {
     }
 
     /**
+     * Whether {@code t} at {@code at} holds {@code lower} (lower-case ASCII letters, white space,
+     * stops and hyphens) in either case, as a case-insensitive pattern's literal matches it; a NUL
+     * passes for a space, which a gate before such a pattern may let through.
+     */
+    static boolean foldedAt(String t, int at, String lower) {
+        if (at < 0 || at + lower.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if ((t.charAt(at + k) | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code t} holds {@code lower} anywhere, compared as {@link #foldedAt} does. */
+    static boolean holdsFolded(String t, String lower) {
+        return indexOfFolded(t, lower, 0) >= 0;
+    }
+
+    /** Where {@code t} holds {@code lower} first at or after {@code from}, compared as {@link #foldedAt} does; -1 if nowhere. */
+    static int indexOfFolded(String t, String lower, int from) {
+        char first = lower.charAt(0);
+        for (int at = from; at + lower.length() <= t.length(); at++) {
+            if ((t.charAt(at) | 0x20) == first && foldedAt(t, at, lower)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether {@code t} at {@code at} holds the rest of {@code word} after its first two letters
      * (tested first, inline, since most letter pairs of a text open none of the words). A
      * character set to lower case by {@code | 0x20} equals a lower-case ASCII letter exactly when

@@ -62,6 +62,7 @@ final class ImprintShape {
         "under", "act", "union", "cla", "post", "llar", "cents", "labo", "matter", "change",
         "li", "peri", "reading", "of");
     private static final int PRICE_WORDS = 0b111111;
+    private static final int SUBSCRIPTION = 1 << 5;
     private static final int ADDRESS_WORDS = 0b11 << 6;
     private static final int ENTERED = 1 << 8;
     private static final int OFFICE = 1 << 9;
@@ -104,9 +105,60 @@ final class ImprintShape {
             || isUnionLabel(t, words);
     }
 
-    /** A price names its sum by "$", a digit, "dollars" or "cents": the pattern is not tried without one. */
+    /**
+     * A price names its sum by "$", a digit, "dollars" or "cents", and then its period after "a",
+     * "per" or "the" ("$5 a year"), or it opens the line on "dollars" (its number left on the line
+     * before), or follows "subscription" with "$": the pattern is not tried without one of them.
+     */
     private static boolean mayBePrice(String t, int words) {
-        return (words & MONEY_WORDS) != 0 || t.indexOf('$') >= 0 || hasAsciiDigit(t);
+        boolean dollar = t.indexOf('$') >= 0;
+        return ((words & MONEY_WORDS) != 0 || dollar || hasAsciiDigit(t))
+            && (namesPeriodAfterArticle(t) || opensOnDollars(t) || (words & SUBSCRIPTION) != 0 && dollar);
+    }
+
+    /** The periods a price is given for, each after "a", "per" or "the" ({@link #PRICE}). */
+    private static final String[] PERIODS = {"year", "copy", "annum", "month", "issue"};
+
+    /** Whether a period of {@link #PERIODS} follows a char that ends "a", "per" or "the", maybe past white space. */
+    private static boolean namesPeriodAfterArticle(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            if (!opensPeriod(t, i)) {
+                continue;
+            }
+            int before = i - 1;
+            while (before > 0 && Chars.isRegexSpace(t.charAt(before))) {
+                before--;
+            }
+            int c = t.charAt(before) | 0x20;
+            if (c == 'a' || c == 'r' || c == 'e') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a period of {@link #PERIODS} begins at {@code at}: most chars open none of them, and are let go at once. */
+    private static boolean opensPeriod(String t, int at) {
+        int c = t.charAt(at) | 0x20;
+        if (c != 'y' && c != 'c' && c != 'a' && c != 'm' && c != 'i') {
+            return false;
+        }
+        for (String period : PERIODS) {
+            if (FoldedWords.foldedAt(t, at, period)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Dollars a Year" with its number on the line before: "dollars" within the first four chars. */
+    private static boolean opensOnDollars(String t) {
+        for (int at = 0; at <= 3; at++) {
+            if (FoldedWords.foldedAt(t, at, "dollars")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "under union conditions" or "printed by union labor": "union" alone is mostly a country's. */

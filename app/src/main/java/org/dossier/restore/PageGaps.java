@@ -147,7 +147,7 @@ final class PageGaps {
     private boolean isStatute(int i) {
         int words = lines.keywords(i);
         return (words & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
-                && BlockClassifier.IMPRINT.matcher(lines.trimmed(i)).find()
+                && BlockClassifier.isImprint(lines.trimmed(i))
             || (words & (SourceLines.ENTERED | SourceLines.OFFICE | SourceLines.UNDER)) != 0
                 && ImprintShape.isPostal(lines.trimmed(i), lines.noticeWords(i));
     }

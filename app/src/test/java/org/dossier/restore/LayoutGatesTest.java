@@ -42,6 +42,55 @@ class LayoutGatesTest {
         }
     }
 
+    @Property(tries = 2000)
+    void imprintGateAgreesWithThePattern(@ForAll("imprints") String t) {
+        assertEquals(BlockClassifier.IMPRINT.matcher(t).find(), BlockClassifier.isImprint(t), t);
+    }
+
+    @Property(tries = 3000)
+    void priceGateAgreesWithThePattern(@ForAll("prices") String t) {
+        // the parts spell none of the other notices (postal, change of address, union label)
+        assertEquals(PRICE_AS_READ.matcher(t).find(), ImprintShape.isNotice(t), t);
+    }
+
+    @Test
+    void readsPricesAndImprints() {
+        assertTrue(ImprintShape.isNotice("Five Dollars a Year"));
+        assertTrue(ImprintShape.isNotice("$2.00 per copy"));
+        assertFalse(ImprintShape.isNotice("in the year 1935 the price rose"));
+        assertTrue(BlockClassifier.isImprint("Published weekly by the Foreign Policy Association"));
+        assertFalse(BlockClassifier.isImprint("published by the Association"));
+        assertTrue(BlockClassifier.isImprint("Entered as second-class matter December 2, 1921"));
+    }
+
+    /** The price pattern as ImprintShape compiles it, to hold its gate to. */
+    private static final java.util.regex.Pattern PRICE_AS_READ = priceAsRead();
+
+    private static java.util.regex.Pattern priceAsRead() {
+        try {
+            java.lang.reflect.Field f = ImprintShape.class.getDeclaredField("PRICE");
+            f.setAccessible(true);
+            return (java.util.regex.Pattern) f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> imprints() {
+        Arbitrary<String> parts = Arbitraries.of("Entered", "entered", " as ", "second", "-", " ", "class", " matter", "PUBLISHED",
+            "published", "weekly", "Bi-weekly", "monthly", "by", "BY", " the ", ".", "x", "\u0000", "Association");
+        return parts.list().ofMaxSize(10).map(p -> String.join("", p));
+    }
+
+    @Provide
+    Arbitrary<String> prices() {
+        Arbitrary<String> parts = Arbitraries.of("$", "$ ", "5", "2.00", "25", "c", "cents", "Five", "five", " ", "  ", "dollars",
+            "Dollars", "DQllars", "a", "A", "per", "the", "The", "year", "Year", "copy", "annum", "month", "issue", "Subscription",
+            "subscriptions", "; ", ".", "-", "ayear", "x", "\t");
+        return parts.list().ofMaxSize(9).map(p -> String.join("", p));
+    }
+
     @Provide
     Arbitrary<String> mastheads() {
         Arbitrary<String> parts = Arbitraries.of("Foreign Policy Bulletin", "x", ",", ".", " ", "  ", "\t", "Vol", "vo1", "VOL",
