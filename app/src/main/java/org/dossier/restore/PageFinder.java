@@ -49,12 +49,17 @@ final class PageFinder {
             if (lines.hasFormFeed(i)) {
                 marks.add(new int[] {i, 2, 0});
             }
-            if (!isIsolated(i) && !isLabelAtBlockEdge(i)) {
+            boolean isolated = isIsolated(i);
+            if (!isolated && !isAtBlockEdge(i)) {
                 continue;
             }
             String t = lines.trimmed(i);
-            Integer number = pageNumber(t);
-            boolean word = number != null && !isNumberLine(t);
+            Integer printed = pageNumber(t); // read once: asked again below
+            boolean word = printed != null && !isNumberLine(t);
+            if (!isolated && !word) {
+                continue; // at a block's edge only a spelled-out label is as good as isolated
+            }
+            Integer number = printed;
             if (number != null && !word && spelled) {
                 number = null; // pages numbered in words print no bare digits: a stray "5" is no page
             }
@@ -72,7 +77,7 @@ final class PageFinder {
             }
             if (number != null && placed && climbs(number, lastNumber)) {
                 marks.add(new int[] {i, 0, number});
-                if (pageNumber(t) == null && !word) {
+                if (printed == null && !word) {
                     marks.add(new int[] {i, 1, 0}); // the same line is also the running head
                 }
                 lastNumber = number;
@@ -303,15 +308,12 @@ final class PageFinder {
     }
 
     /**
-     * A spelled-out label ("Page Three") set at the edge of a block, the page's first column
-     * run on below it without a blank line: as good as isolated, since no prose line reads so.
+     * Whether line {@code i} opens or closes a block: where a spelled-out label ("Page Three") may
+     * stand, the page's first column run on below it without a blank line, as good as isolated
+     * since no prose line reads so.
      */
-    private boolean isLabelAtBlockEdge(int i) {
-        if (lines.isBlank(i) || !(i == 0 || lines.isBlank(i - 1) || i + 1 >= lines.count() || lines.isBlank(i + 1))) {
-            return false;
-        }
-        String t = lines.trimmed(i);
-        return !isNumberLine(t) && pageNumber(t) != null;
+    private boolean isAtBlockEdge(int i) {
+        return !lines.isBlank(i) && (i == 0 || lines.isBlank(i - 1) || i + 1 >= lines.count() || lines.isBlank(i + 1));
     }
 
     private boolean isIsolated(int i) {
