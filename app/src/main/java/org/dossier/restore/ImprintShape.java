@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ImprintShape {
     private static final String NUMBER_WORD =
         "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)";
-    private static final Pattern PRICE = Pattern.compile(
+    static final Pattern PRICE = Pattern.compile(
         "(?i)(?:\\$\\s?\\d+(?:\\.\\d\\d)?|\\b\\d+\\s?(?:c|cents?)\\b|\\b" + NUMBER_WORD + "\\s+(?:d\\S{0,2}llars?|cents))"
             + "\\s*(?:a|per|the)\\s*(?:year|copy|annum|month|issue)\\b"
             + "|(?i)^\\W{0,3}dollars\\s+(?:a|per)\\s+(?:year|annum)\\b" // its number left on the line before
