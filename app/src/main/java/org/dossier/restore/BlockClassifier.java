@@ -23,6 +23,30 @@ final class BlockClassifier {
     static final Pattern IMPRINT = Pattern.compile(
         "(?i)\\b(?:entered as second[- ]class matter|published (?:weekly|monthly|fortnightly|bi-?weekly|semi-?monthly|quarterly)\\b[^.]{0,40}\\bby\\b)");
 
+    /**
+     * Whether the text states the statutory imprint ({@link #IMPRINT}). The pattern is tried only
+     * on text holding "entered as second" or "published" with a frequency after it: most that
+     * hold the words "entered" or "published" are prose.
+     */
+    static boolean isImprint(String t) {
+        return (FoldedWords.holdsFolded(t, "entered as second") || namesFrequencyOfIssue(t)) && IMPRINT.matcher(t).find();
+    }
+
+    /** The frequencies {@link #IMPRINT} reads after "published ", each as far as its forms agree. */
+    private static final String[] FREQUENCIES = {"weekly", "monthly", "fortnightly", "bi", "semi", "quarterly"};
+
+    /** Whether "published " stands before one of the {@link #FREQUENCIES}. */
+    private static boolean namesFrequencyOfIssue(String t) {
+        for (int at = 0; (at = FoldedWords.indexOfFolded(t, "published ", at)) >= 0; at++) {
+            for (String frequency : FREQUENCIES) {
+                if (FoldedWords.foldedAt(t, at + "published ".length(), frequency)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A stamp and the postal notice beside it take a few lines; a longer block is text. */
     private static final int STAMP_LINES = 6;
 
@@ -240,9 +264,8 @@ final class BlockClassifier {
         if (startsWithLabel(b)) {
             return false;
         }
-        if (b.lineCount() <= 3 && (lines.keywords(b.first()) & SourceLines.VO) != 0 // "Vol." the pattern cannot match without
-                && MASTHEAD_LINE.matcher(lines.trimmed(b.first())).lookingAt()) {
-            return true; // anchored at the start: lookingAt finds what find would, without trying every offset
+        if (b.lineCount() <= 3 && isMastheadLine(lines, b.first())) {
+            return true;
         }
         if (b.lineCount() > 8) {
             return false;
@@ -253,7 +276,7 @@ final class BlockClassifier {
         }
         for (int i = b.first(); i <= b.last(); i++) {
             if ((lines.keywords(i) & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
-                    && IMPRINT.matcher(lines.text(i)).find()) {
+                    && isImprint(lines.text(i))) {
                 return true;
             }
         }
@@ -265,6 +288,33 @@ final class BlockClassifier {
             }
         }
         return veryLong * 2 >= b.lineCount();
+    }
+
+    /**
+     * Whether the line is the masthead's ({@link #MASTHEAD_LINE}). The pattern is tried only on a
+     * line holding what it cannot match without, read from the line's chars in place: "vo" (its
+     * volume), and that as a word opening "vol" or "vo1" after a comma or stop and white space.
+     */
+    static boolean isMastheadLine(SourceLines lines, int line) {
+        return (lines.keywords(line) & SourceLines.VO) != 0
+            && namesVolume(lines.chars(), lines.trimmedStart(line), lines.trimmedEnd(line))
+            && MASTHEAD_LINE.matcher(lines.trimmed(line)).lookingAt(); // anchored: lookingAt finds what find would
+    }
+
+    /** Whether {@code t[from, to)} holds a comma or stop, white space, and "vol" or "vo1" in either case. */
+    private static boolean namesVolume(char[] t, int from, int to) {
+        for (int i = from + 2; i + 2 < to; i++) {
+            if ((t[i] | 0x20) == 'v' && (t[i + 1] | 0x20) == 'o' && ((t[i + 2] | 0x20) == 'l' || t[i + 2] == '1')) {
+                int k = i;
+                while (k > from && Chars.isRegexSpace(t[k - 1])) {
+                    k--;
+                }
+                if (k < i && k > from && (t[k - 1] == ',' || t[k - 1] == '.')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -327,8 +377,9 @@ final class BlockClassifier {
             if (ImprintShape.isNotice(t, lines.noticeWords(i)) && t.length() <= width * 3) {
                 return true;
             }
-            anyStamp |= ImprintShape.isStamp(t, lines.noticeWords(i), width);
-            allAddress &= ImprintShape.isAddressLine(t, width);
+            boolean address = ImprintShape.isAddressLine(t, width);
+            anyStamp |= ImprintShape.isStamp(t, lines.noticeWords(i), address);
+            allAddress &= address;
         }
         return anyStamp && allAddress;
     }
@@ -358,7 +409,7 @@ final class BlockClassifier {
             if (!notice && ImprintShape.runsOnInLowerCase(t)) {
                 return false;
             }
-            carrying += notice || ImprintShape.carriesStampOrNotice(t, words, width) ? 1 : 0;
+            carrying += notice || ImprintShape.carriesStampOrNoticeGivenNoProseRun(t, words, width) ? 1 : 0;
             worded += lines.letters(i) >= 3 ? 1 : 0;
         }
         return carrying >= 2 && carrying * 2 >= worded

@@ -73,6 +73,11 @@ final class Chars {
         return false;
     }
 
+    /** The characters of the regex class {@code \\s}. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}. */
     static boolean isSpace(char c) {
         return (CLASSES[c] & SPACE) != 0;

@@ -2,7 +2,7 @@ package org.dossier.restore;
 
 /**
  * A set of words found anywhere in a text, ignoring ASCII case, in one pass: a word is compared
- * only where its first letter stands. The furniture, imprint and metadata patterns are tried only
+ * only where its first letters stand. The furniture, imprint and metadata patterns are tried only
  * on text holding a word they cannot match without, and most text holds none, so this scan is
  * what most lines cost. The patterns are case-insensitive without Unicode case, so they too fold
  * ASCII letters only: a word found here is exactly what such a pattern's literal would match.
@@ -18,7 +18,22 @@ final class FoldedWords {
      * scan asks every pair without testing first whether it is one of letters.
      */
     private final long[] openingPairs = new long[(27 * 27 + 63) / 64];
-    private final int all;
+    /**
+     * The words of two letters, by the {@link #slide window} of their two letter codes: such a
+     * word is found by the window alone, with no test and no branch.
+     */
+    private final int[] pairWords = new int[1 << 2 * CODE_BITS];
+    /**
+     * The first three letters of the longer words, bit {@code window} of the window ending on the
+     * third. A set of many words opens with many of a text's common letter pairs ("re", "co",
+     * "an", a tenth of all places for the notice words) but few of its triples: {@link #which}
+     * compares words where a triple opens one.
+     */
+    private final long[] openingTriples = new long[(1 << 3 * CODE_BITS) / 64];
+    /** Bits of one {@link #letterCode}: 26 letters and 0 for anything else. */
+    private static final int CODE_BITS = 5;
+    private static final int PAIR = (1 << 2 * CODE_BITS) - 1;
+    private static final int TRIPLE = (1 << 3 * CODE_BITS) - 1;
     /** The text being asked, copied out of its string to be read as an array. */
     private static final ScratchChars SCRATCH = new ScratchChars(256);
 
@@ -34,6 +49,13 @@ final class FoldedWords {
             counts[w.charAt(0) - 'a']++;
             int pair = 27 * letterCode(w.charAt(0)) + letterCode(w.charAt(1));
             openingPairs[pair >>> 6] |= 1L << pair;
+            int window = slide(slide(0, w.charAt(0)), w.charAt(1));
+            if (w.length() == 2) {
+                pairWords[window] |= 1 << k;
+            } else {
+                window = slide(window, w.charAt(2));
+                openingTriples[window >>> 6] |= 1L << window;
+            }
         }
         for (int f = 0; f < 26; f++) {
             byFirst[f] = new int[counts[f]];
@@ -43,7 +65,6 @@ final class FoldedWords {
             int f = words[k].charAt(0) - 'a';
             byFirst[f][counts[f]++] = k;
         }
-        this.all = (1 << words.length) - 1;
     }
 
     /** The words, each of two or more lower-case ASCII letters (at most 31). */
@@ -53,38 +74,36 @@ final class FoldedWords {
 
     /** Whether the text holds one of the words. */
     boolean in(String t) {
-        return scan(copied(t), 0, t.length(), true) != 0;
+        return which(t) != 0;
     }
 
     /** Which of the words the text holds: bit {@code k} for the {@code k}-th word. */
     int which(String t) {
-        return scan(copied(t), 0, t.length(), false);
-    }
-
-    /** The text copied into a buffer kept per thread (valid until the next call), to be read as an array. */
-    private static char[] copied(String t) {
-        return SCRATCH.copy(t, 0, t.length());
+        return which(SCRATCH.copy(t, 0, t.length()), 0, t.length());
     }
 
     /** Which of the words {@code t[from, to)} holds: bit {@code k} for the {@code k}-th word. */
     int which(char[] t, int from, int to) {
-        return scan(t, from, to, false);
-    }
-
-    private int scan(char[] t, int from, int to, boolean firstOnly) {
         int found = 0;
-        int before = to > from ? letterCode(t[from]) : 0;
-        for (int i = from; i + 1 < to; i++) {
-            int first = before;
-            before = letterCode(t[i + 1]);
-            if (opens(first, before)) {
-                found = matchesAt(t, i, to, found);
-                if (found != 0 && (firstOnly || found == all)) {
-                    return found;
-                }
+        int window = 0; // no letter before the text
+        int[] pairs = pairWords;
+        long[] triples = openingTriples;
+        for (int i = from; i < to; i++) {
+            window = slide(window, t[i]);
+            found |= pairs[window & PAIR];
+            if ((triples[window >>> 6] & 1L << window) != 0) {
+                found = matchesAt(t, i - 2, to, found);
             }
         }
         return found;
+    }
+
+    /**
+     * The {@link #letterCode}s of the last three chars read, {@code c} the latest, five bits each.
+     * A text begins with 0 (no letter).
+     */
+    private static int slide(int window, char c) {
+        return (window << CODE_BITS | letterCode(c)) & TRIPLE;
     }
 
     /** An ASCII letter of either case as {@code 1}–{@code 26}; anything else as 0. */
@@ -101,7 +120,11 @@ final class FoldedWords {
         }
     }
 
-    /** Whether a word opens with these two chars, given as {@link #letterCode}s: most pairs of a text open none. */
+    /**
+     * Whether a word opens with these two chars, given as {@link #letterCode}s: the one test per
+     * char of a caller that reads each char for several purposes, for a few words whose opening
+     * pairs are rare (a pair is one table read where {@link #which} reads two).
+     */
     boolean opens(int first, int second) {
         int pair = 27 * first + second;
         return (openingPairs[pair >>> 6] & 1L << pair) != 0;
@@ -121,6 +144,39 @@ final class FoldedWords {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code t} at {@code at} holds {@code lower} (lower-case ASCII letters, white space,
+     * stops and hyphens) in either case, as a case-insensitive pattern's literal matches it; a NUL
+     * passes for a space, which a gate before such a pattern may let through.
+     */
+    static boolean foldedAt(String t, int at, String lower) {
+        if (at < 0 || at + lower.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if ((t.charAt(at + k) | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code t} holds {@code lower} anywhere, compared as {@link #foldedAt} does. */
+    static boolean holdsFolded(String t, String lower) {
+        return indexOfFolded(t, lower, 0) >= 0;
+    }
+
+    /** Where {@code t} holds {@code lower} first at or after {@code from}, compared as {@link #foldedAt} does; -1 if nowhere. */
+    static int indexOfFolded(String t, String lower, int from) {
+        char first = lower.charAt(0);
+        for (int at = from; at + lower.length() <= t.length(); at++) {
+            if ((t.charAt(at) | 0x20) == first && foldedAt(t, at, lower)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class ImprintShape {
     private static final String NUMBER_WORD =
         "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)";
-    private static final Pattern PRICE = Pattern.compile(
+    static final Pattern PRICE = Pattern.compile(
         "(?i)(?:\\$\\s?\\d+(?:\\.\\d\\d)?|\\b\\d+\\s?(?:c|cents?)\\b|\\b" + NUMBER_WORD + "\\s+(?:d\\S{0,2}llars?|cents))"
             + "\\s*(?:a|per|the)\\s*(?:year|copy|annum|month|issue)\\b"
             + "|(?i)^\\W{0,3}dollars\\s+(?:a|per)\\s+(?:year|annum)\\b" // its number left on the line before
@@ -62,6 +62,7 @@ final class ImprintShape {
         "under", "act", "union", "cla", "post", "llar", "cents", "labo", "matter", "change",
         "li", "peri", "reading", "of");
     private static final int PRICE_WORDS = 0b111111;
+    private static final int SUBSCRIPTION = 1 << 5;
     private static final int ADDRESS_WORDS = 0b11 << 6;
     private static final int ENTERED = 1 << 8;
     private static final int OFFICE = 1 << 9;
@@ -104,9 +105,60 @@ final class ImprintShape {
             || isUnionLabel(t, words);
     }
 
-    /** A price names its sum by "$", a digit, "dollars" or "cents": the pattern is not tried without one. */
+    /**
+     * A price names its sum by "$", a digit, "dollars" or "cents", and then its period after "a",
+     * "per" or "the" ("$5 a year"), or it opens the line on "dollars" (its number left on the line
+     * before), or follows "subscription" with "$": the pattern is not tried without one of them.
+     */
     private static boolean mayBePrice(String t, int words) {
-        return (words & MONEY_WORDS) != 0 || t.indexOf('$') >= 0 || hasAsciiDigit(t);
+        boolean dollar = t.indexOf('$') >= 0;
+        return ((words & MONEY_WORDS) != 0 || dollar || hasAsciiDigit(t))
+            && (namesPeriodAfterArticle(t) || opensOnDollars(t) || (words & SUBSCRIPTION) != 0 && dollar);
+    }
+
+    /** The periods a price is given for, each after "a", "per" or "the" ({@link #PRICE}). */
+    private static final String[] PERIODS = {"year", "copy", "annum", "month", "issue"};
+
+    /** Whether a period of {@link #PERIODS} follows a char that ends "a", "per" or "the", maybe past white space. */
+    private static boolean namesPeriodAfterArticle(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            if (!opensPeriod(t, i)) {
+                continue;
+            }
+            int before = i - 1;
+            while (before > 0 && Chars.isRegexSpace(t.charAt(before))) {
+                before--;
+            }
+            int c = t.charAt(before) | 0x20;
+            if (c == 'a' || c == 'r' || c == 'e') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a period of {@link #PERIODS} begins at {@code at}: most chars open none of them, and are let go at once. */
+    private static boolean opensPeriod(String t, int at) {
+        int c = t.charAt(at) | 0x20;
+        if (c != 'y' && c != 'c' && c != 'a' && c != 'm' && c != 'i') {
+            return false;
+        }
+        for (String period : PERIODS) {
+            if (FoldedWords.foldedAt(t, at, period)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Dollars a Year" with its number on the line before: "dollars" within the first four chars. */
+    private static boolean opensOnDollars(String t) {
+        for (int at = 0; at <= 3; at++) {
+            if (FoldedWords.foldedAt(t, at, "dollars")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "under union conditions" or "printed by union labor": "union" alone is mostly a country's. */
@@ -137,10 +189,15 @@ final class ImprintShape {
 
     /** {@link #isStamp(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
     static boolean isStamp(String t, int words, int width) {
+        return isStamp(t, words, isAddressLine(t, width));
+    }
+
+    /** {@link #isStamp(String, int, int)} of a line whose {@link #isAddressLine} the caller has asked already. */
+    static boolean isStamp(String t, int words, boolean addressLine) {
         if (isStampDate(t)) {
             return true;
         }
-        return isAddressLine(t, width) && (mayNameInstitution(t, words) && STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
+        return addressLine && (mayNameInstitution(t, words) && STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
     }
 
     /**
@@ -179,7 +236,12 @@ final class ImprintShape {
 
     /** {@link #carriesStampOrNotice(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
     static boolean carriesStampOrNotice(String t, int words, int width) {
-        if (t.length() > width || runsOnInLowerCase(t)) {
+        return !runsOnInLowerCase(t) && carriesStampOrNoticeGivenNoProseRun(t, words, width);
+    }
+
+    /** {@link #carriesStampOrNotice(String, int, int)} of a line the caller has found not {@link #runsOnInLowerCase}. */
+    static boolean carriesStampOrNoticeGivenNoProseRun(String t, int words, int width) {
+        if (t.length() > width) {
             return false;
         }
         return isStampDate(t) || isNoticePart(t, words) || namesInstitution(t, words) || isCityState(t);
@@ -253,11 +315,11 @@ final class ImprintShape {
     /** The letters (UTF-16 units of letters, as a regex strips the rest) of the text's last word between spaces. */
     private static int lettersOfLastWord(String t) {
         int end = t.length();
-        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+        while (end > 0 && Chars.isRegexSpace(t.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && !isRegexSpace(t.charAt(start - 1))) {
+        while (start > 0 && !Chars.isRegexSpace(t.charAt(start - 1))) {
             start--;
         }
         int letters = 0;
@@ -275,15 +337,17 @@ final class ImprintShape {
 
     /**
      * What every date stamp holds: a capital ASCII letter opening its month, within three
-     * characters of the start that are neither letter nor digit, and a digit. Most lines fail
-     * at once, and the pattern is tried only on the rest.
+     * characters of the start that are neither letter nor digit, and a digit to end it (the
+     * pattern matches the whole line, and both its forms end on a digit). Most lines fail at
+     * once, and the pattern is tried only on the rest.
      */
     private static boolean mayBeStampDate(String t) {
         int p = 0;
         while (p < t.length() && p <= 3 && !Character.isLetter(t.charAt(p)) && !isAsciiDigit(t.charAt(p))) {
             p++;
         }
-        return p <= 3 && p < t.length() && t.charAt(p) >= 'A' && t.charAt(p) <= 'Z' && hasAsciiDigit(t);
+        return p <= 3 && p < t.length() && t.charAt(p) >= 'A' && t.charAt(p) <= 'Z'
+            && isAsciiDigit(t.charAt(t.length() - 1));
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -300,9 +364,14 @@ final class ImprintShape {
         return false;
     }
 
-    /** "Ann Arbor, Mich.": the pattern is tried only on a line opening with a capital and holding its comma or stop. */
+    /**
+     * "Ann Arbor, Mich.": the pattern, matching the whole line, is tried only on a line opening
+     * with a capital and a small letter, ending on a small letter or a stop, and holding its comma or stop.
+     */
     private static boolean isCityState(String t) {
-        return !t.isEmpty() && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z'
+        int n = t.length();
+        return n > 1 && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && t.charAt(1) >= 'a' && t.charAt(1) <= 'z'
+            && (t.charAt(n - 1) == '.' || t.charAt(n - 1) >= 'a' && t.charAt(n - 1) <= 'z')
             && (t.indexOf(',') > 0 || t.indexOf('.') > 0) && CITY_STATE.matcher(t).matches();
     }
 
@@ -315,7 +384,7 @@ final class ImprintShape {
         int n = s.isEmpty() ? 1 : 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = isRegexSpace(s.charAt(i));
+            boolean space = Chars.isRegexSpace(s.charAt(i));
             n += !space && !inWord ? 1 : 0;
             inWord = !space;
         }
@@ -337,7 +406,7 @@ final class ImprintShape {
         int i = 0;
         int n = t.length();
         while (i < n) {
-            while (i < n && isRegexSpace(t.charAt(i))) {
+            while (i < n && Chars.isRegexSpace(t.charAt(i))) {
                 i++;
             }
             if (i == n) {
@@ -345,7 +414,7 @@ final class ImprintShape {
             }
             int letters = 0;
             char first = 0;
-            while (i < n && !isRegexSpace(t.charAt(i))) {
+            while (i < n && !Chars.isRegexSpace(t.charAt(i))) {
                 char c = t.charAt(i);
                 if (!Character.isSurrogate(c)) { // a char of its own: its class read from the table
                     if (Chars.isLetter(c)) {
@@ -378,8 +447,4 @@ final class ImprintShape {
         return false;
     }
 
-    /** The characters of the regex class {@code \\s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }

@@ -49,12 +49,17 @@ final class PageFinder {
             if (lines.hasFormFeed(i)) {
                 marks.add(new int[] {i, 2, 0});
             }
-            if (!isIsolated(i) && !isLabelAtBlockEdge(i)) {
+            boolean isolated = isIsolated(i);
+            if (!isolated && !isAtBlockEdge(i)) {
                 continue;
             }
             String t = lines.trimmed(i);
-            Integer number = pageNumber(t);
-            boolean word = number != null && !isNumberLine(t);
+            Integer printed = pageNumber(t); // read once: asked again below
+            boolean word = printed != null && !isNumberLine(t);
+            if (!isolated && !word) {
+                continue; // at a block's edge only a spelled-out label is as good as isolated
+            }
+            Integer number = printed;
             if (number != null && !word && spelled) {
                 number = null; // pages numbered in words print no bare digits: a stray "5" is no page
             }
@@ -72,7 +77,7 @@ final class PageFinder {
             }
             if (number != null && placed && climbs(number, lastNumber)) {
                 marks.add(new int[] {i, 0, number});
-                if (pageNumber(t) == null && !word) {
+                if (printed == null && !word) {
                     marks.add(new int[] {i, 1, 0}); // the same line is also the running head
                 }
                 lastNumber = number;
@@ -92,7 +97,7 @@ final class PageFinder {
     }
 
     /** A page label at the line's end, after rule debris: "Px Two", "SEE Page Tue", "EE Page Fone". */
-    private static final Pattern LABEL_AT_END = Pattern.compile("(?<![\\p{L}])([Pp]\\p{L}{0,3})\\s*(\\p{L}{3,8})[^\\p{L}]*$");
+    static final Pattern LABEL_AT_END = Pattern.compile("(?<![\\p{L}])([Pp]\\p{L}{0,3})\\s*(\\p{L}{3,8})[^\\p{L}]*$");
     private static final Pattern PROSE_RUN = Pattern.compile("\\p{Ll}{4,}");
 
     /**
@@ -102,7 +107,7 @@ final class PageFinder {
      */
     static Integer expectedPageWord(String t, int expected) {
         if (expected < 2 || expected + 2 >= WORD_NUMBERS.length || t.length() > 80
-                || t.indexOf('p') < 0 && t.indexOf('P') < 0) { // the label's "Page", however damaged, opens with its p
+                || !mayEndWithPageLabel(t)) {
             return null;
         }
         Matcher m = LABEL_AT_END.matcher(t);
@@ -124,6 +129,43 @@ final class PageFinder {
             }
         }
         return expected;
+    }
+
+    /**
+     * What {@link #LABEL_AT_END} cannot match without: its "p" (the label's "Page", however
+     * damaged) opens the line's last run of letters (the number's word glued to it), or the run
+     * before, with only white space between the two; read from the line's end, where most lines
+     * fail at once. A surrogate there (half of a letter the pattern counts as one) lets the line through.
+     */
+    static boolean mayEndWithPageLabel(String t) {
+        int end = t.length();
+        while (end > 0 && !Chars.isLetter(t.charAt(end - 1))) {
+            if (Character.isSurrogate(t.charAt(--end))) {
+                return true;
+            }
+        }
+        int last = runStart(t, end);
+        if (last < 0 || last == end) {
+            return last < 0; // a surrogate in the run, or no letter at all
+        }
+        if ((t.charAt(last) | 0x20) == 'p') {
+            return true;
+        }
+        int gap = last;
+        while (gap > 0 && Chars.isRegexSpace(t.charAt(gap - 1))) {
+            gap--;
+        }
+        int before = gap < last ? runStart(t, gap) : gap;
+        return before < 0 || before < gap && (t.charAt(before) | 0x20) == 'p';
+    }
+
+    /** Where the run of letters ending at {@code end} begins ({@code end} if none does); -1 if a surrogate stands before it. */
+    private static int runStart(String t, int end) {
+        int i = end;
+        while (i > 0 && Chars.isLetter(t.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && Character.isSurrogate(t.charAt(i - 1)) ? -1 : i;
     }
 
     /**
@@ -266,15 +308,12 @@ final class PageFinder {
     }
 
     /**
-     * A spelled-out label ("Page Three") set at the edge of a block, the page's first column
-     * run on below it without a blank line: as good as isolated, since no prose line reads so.
+     * Whether line {@code i} opens or closes a block: where a spelled-out label ("Page Three") may
+     * stand, the page's first column run on below it without a blank line, as good as isolated
+     * since no prose line reads so.
      */
-    private boolean isLabelAtBlockEdge(int i) {
-        if (lines.isBlank(i) || !(i == 0 || lines.isBlank(i - 1) || i + 1 >= lines.count() || lines.isBlank(i + 1))) {
-            return false;
-        }
-        String t = lines.trimmed(i);
-        return !isNumberLine(t) && pageNumber(t) != null;
+    private boolean isAtBlockEdge(int i) {
+        return !lines.isBlank(i) && (i == 0 || lines.isBlank(i - 1) || i + 1 >= lines.count() || lines.isBlank(i + 1));
     }
 
     private boolean isIsolated(int i) {

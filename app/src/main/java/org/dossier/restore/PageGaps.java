@@ -141,14 +141,13 @@ final class PageGaps {
      * nearly all, are not copied out to be asked.
      */
     private boolean isStatutory(int i) {
-        return (lines.keywords(i) & SourceLines.VO) != 0
-            && BlockClassifier.MASTHEAD_LINE.matcher(lines.trimmed(i)).lookingAt() || isStatute(i);
+        return BlockClassifier.isMastheadLine(lines, i) || isStatute(i);
     }
 
     private boolean isStatute(int i) {
         int words = lines.keywords(i);
         return (words & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
-                && BlockClassifier.IMPRINT.matcher(lines.trimmed(i)).find()
+                && BlockClassifier.isImprint(lines.trimmed(i))
             || (words & (SourceLines.ENTERED | SourceLines.OFFICE | SourceLines.UNDER)) != 0
                 && ImprintShape.isPostal(lines.trimmed(i), lines.noticeWords(i));
     }
