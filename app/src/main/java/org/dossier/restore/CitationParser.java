@@ -31,18 +31,14 @@ final class CitationParser {
         int runs = 0;
         boolean inRun = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = isRegexSpace(s.charAt(i));
+            boolean space = Chars.isRegexSpace(s.charAt(i));
             runs += !space && !inRun ? 1 : 0;
             inRun = !space;
         }
         // a space opening the text makes an empty first part; a text all of spaces makes none
-        return runs == 0 ? 0 : runs + (isRegexSpace(s.charAt(0)) ? 1 : 0);
+        return runs == 0 ? 0 : runs + (Chars.isRegexSpace(s.charAt(0)) ? 1 : 0);
     }
 
-    /** What {@code \\s} matches. */
-    static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
     private static final Pattern PAGES = Pattern.compile(

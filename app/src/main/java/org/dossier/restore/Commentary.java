@@ -111,7 +111,7 @@ final class Commentary {
         int n = t.length();
         for (int i = 0; i < n; ) {
             int start = i;
-            while (i < n && !CitationParser.isRegexSpace(t.charAt(i))) {
+            while (i < n && !Chars.isRegexSpace(t.charAt(i))) {
                 i++;
             }
             int kind = wordKind(t, start, i, 1);
@@ -128,7 +128,7 @@ final class Commentary {
                 run = 0;
                 content = 0;
             }
-            while (i < n && CitationParser.isRegexSpace(t.charAt(i))) {
+            while (i < n && Chars.isRegexSpace(t.charAt(i))) {
                 i++;
             }
         }
@@ -168,6 +168,6 @@ final class Commentary {
 
     /** What {@code [\s,;:]} matches: the gaps between a note's words. */
     private static boolean isWordGap(char c) {
-        return CitationParser.isRegexSpace(c) || c == ',' || c == ';' || c == ':';
+        return Chars.isRegexSpace(c) || c == ',' || c == ';' || c == ':';
     }
 }
