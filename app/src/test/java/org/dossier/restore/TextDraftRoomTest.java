@@ -8,16 +8,20 @@ import org.junit.jupiter.api.Test;
 class TextDraftRoomTest {
     private static final char[] RAW = "First line of text\nsecond line here\nthird and last\n".toCharArray();
 
+    /** A draft grown in {@code room} from the raw chars {@code [from, to)}. */
+    private static TextDraft grown(TextDraft.Room room, int from, int to) {
+        TextDraft draft = new TextDraft();
+        draft.growIn(room);
+        draft.appendRaw(RAW, from, to);
+        return draft;
+    }
+
     @Test
     void draftsGrownOneAfterAnotherInOneRoomKeepTheirOwnTextAndOffsets() {
         TextDraft.Room room = new TextDraft.Room();
-        TextDraft first = new TextDraft();
-        first.growIn(room);
-        first.appendRaw(RAW, 0, 18);
+        TextDraft first = grown(room, 0, 18);
         first.compact();
-        TextDraft second = new TextDraft();
-        second.growIn(room);
-        second.appendRaw(RAW, 19, 35);
+        TextDraft second = grown(room, 19, 35);
         second.appendSeparator();
         second.appendRaw(RAW, 36, 50);
         second.compact();
@@ -30,9 +34,7 @@ class TextDraftRoomTest {
     @Test
     void aRoomLentToADraftStillGrowingIsNotLentAgain() {
         TextDraft.Room room = new TextDraft.Room();
-        TextDraft growing = new TextDraft();
-        growing.growIn(room);
-        growing.appendRaw(RAW, 0, 5);
+        TextDraft growing = grown(room, 0, 5);
         assertThrows(IllegalStateException.class, () -> new TextDraft().growIn(room));
         growing.compact();
         new TextDraft().growIn(room);
@@ -41,13 +43,9 @@ class TextDraftRoomTest {
     @Test
     void aCompactedTextChangesAsAnyOtherAndTheRoomsNextDraftDoesNotTouchIt() {
         TextDraft.Room room = new TextDraft.Room();
-        TextDraft done = new TextDraft();
-        done.growIn(room);
-        done.appendRaw(RAW, 0, 18);
+        TextDraft done = grown(room, 0, 18);
         done.compact();
-        TextDraft next = new TextDraft();
-        next.growIn(room);
-        next.appendRaw(RAW, 19, 35);
+        TextDraft next = grown(room, 19, 35);
         done.delete(5, 10);
         assertEquals("First of text", done.toString());
         assertEquals(11, done.rawAt(6));
