@@ -38,7 +38,7 @@ final class SourceLines {
     static final int UNDER = 16;
     /** Beside the imprint words in {@link #keywords}: the line holds a bar. */
     private static final int BAR = 32;
-    /** Beside them too: the line's text holds whitespace other than single spaces (two spaces, a tab, a no-break space …). */
+    /** Beside them too: the line's text holds two spaces running, a control char (a tab …) or a space past ASCII (a no-break space …). */
     private static final int IRREGULAR_SPACES = 64;
     private static final FoldedWords KEYWORDS = FoldedWords.of("vo", "entered", "published", "office", "under");
     /** Per line, the notice words it holds ({@link ImprintShape#noticeWords}), found when first asked; -1 until then. */
@@ -74,6 +74,7 @@ final class SourceLines {
             trim(i);
             tally(i);
         }
+        markDoubleSpaces();
         this.anyFormFeed = raw.indexOf('\f') >= 0;
     }
 
@@ -156,15 +157,12 @@ final class SourceLines {
         int words = 0;
         int before = 0; // no letter before the line
         boolean bar = false;
-        int irregularSpaces = 0; // 1 once a space follows a space, or another whitespace char stands
-        int space = 0;
+        int irregularSpaces = 0; // 1 once a control char (a tab …) or a whitespace char past ASCII stands
         for (int chunk = s; chunk < e; chunk += TALLY_CHUNK) {
             long counts = 0; // four counts of 16 bits, added at once (see COUNTS)
             for (int i = chunk, end = Math.min(e, chunk + TALLY_CHUNK); i < end; i++) {
                 char ch = t[i];
-                int spaceBefore = space;
-                space = ch == ' ' ? 1 : 0;
-                irregularSpaces |= spaceBefore & space | (ch < ' ' ? 1 : 0);
+                irregularSpaces |= ch < ' ' ? 1 : 0;
                 if (ch < 128) {
                     counts += ASCII_COUNTS[ch];
                 } else {
@@ -261,6 +259,22 @@ final class SourceLines {
     }
 
     /** Whether the line holds a bar ({@code |}), the OCR's reading of a column rule: noted as the line is counted. */
+    /**
+     * Marks the lines whose text holds two spaces running: found by searching the whole text for
+     * them at once (they are rare), where the tally would carry each char's space to the next.
+     */
+    private void markDoubleSpaces() {
+        int line = 0;
+        for (int at = raw.indexOf("  "); at >= 0; at = raw.indexOf("  ", at + 1)) {
+            while (line + 1 < count && starts[line + 1] <= at) {
+                line++;
+            }
+            if (at >= trimmedStarts[line] && at + 2 <= trimmedStarts[line] + trimmedLengths[line]) {
+                keywords[line] |= IRREGULAR_SPACES;
+            }
+        }
+    }
+
     /**
      * Whether the line's text, trimmed, is words set off by single plain spaces: no bar (of either
      * kind) and no whitespace but single spaces. Such a line goes into the reading text as printed.
