@@ -16,9 +16,10 @@ import org.dossier.restore.Restorer;
  * does, so the heap holds one report's edition at a time.
  *
  * <p>Run: {@code scripts/bench-restore [CORPUS [MB [WARM_MB]]]} (defaults to 100 MB over
- * {@code ../shared/corpus}, after three passes of warm-up, or {@code WARM_MB} megabytes if more:
- * the compiler goes on recompiling the larger stages for some 100 MB, so a short warm-up measures
- * partly compiled code).
+ * {@code ../shared/corpus}, after three passes of warm-up, or {@code WARM_MB} megabytes if more;
+ * the script warms up on 200 MB: methods called once per report, such as the metadata reader
+ * and the citation parser, reach the optimising compiler's thresholds only after some 100–200 MB
+ * of the corpus's 21 kB reports, so a shorter warm-up measures partly compiled code).
  */
 public final class RestoreThroughput {
     private RestoreThroughput() {}
