@@ -209,17 +209,10 @@ final class Lexicon {
      * Whether the document uses the word at {@code text[from, to)} more than once, or else the
      * word list has it: the corrector's test of a known word, asked of nearly every long word.
      * The word list's answer is kept beside the document's word, so each distinct word is looked
-     * up in the large word list once.
-     */
-    boolean knownWord(char[] text, int from, int to, WordList words) {
-        return knownWord(WordKey.of(text, from, to), words);
-    }
-
-    /**
-     * {@link #knownWord(char[], int, int, WordList)} of a word read from the lexicon's raw text
-     * at {@code rawFrom} (-1: none): a long word counted there, with the same chars, is answered
-     * from {@link #askAboutLongWords} (or at least not fingerprinted again). A word the flow
-     * joined across a line end, or changed, is asked as any other.
+     * up in the large word list once. The word was read from the lexicon's raw text at {@code
+     * rawFrom} (-1: none): a long word counted there, with the same chars, is answered from
+     * {@link #askAboutLongWords} (or at least not fingerprinted again). A word the flow joined
+     * across a line end, or changed, is asked as any other.
      */
     boolean knownWord(char[] text, int from, int to, int rawFrom, WordList words) {
         int rawTo = rawFrom + (to - from);

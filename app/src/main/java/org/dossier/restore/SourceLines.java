@@ -214,8 +214,8 @@ final class SourceLines {
      * Which of the imprint words ({@link #VO}, {@link #ENTERED}, {@link #PUBLISHED},
      * {@link #OFFICE}, {@link #UNDER}) the line holds, ignoring case as
      * {@code String.regionMatches(true, …)} does after a first letter in ASCII: the words the
-     * imprint, postal and masthead patterns cannot match without. Read with the other facts of
-     * the line, from the same copy of it.
+     * imprint, postal and masthead patterns cannot match without. Found with the other facts of
+     * the line, in the same pass over it.
      */
     int keywords(int line) {
         return keywords[line] & ~(BAR | IRREGULAR_SPACES);
@@ -258,7 +258,6 @@ final class SourceLines {
         return lower[line];
     }
 
-    /** Whether the line holds a bar ({@code |}), the OCR's reading of a column rule: noted as the line is counted. */
     /**
      * Marks the lines whose text holds two spaces running: found by searching the whole text for
      * them at once (they are rare), where the tally would carry each char's space to the next.
@@ -269,7 +268,7 @@ final class SourceLines {
             while (line + 1 < count && starts[line + 1] <= at) {
                 line++;
             }
-            if (at >= trimmedStarts[line] && at + 2 <= trimmedStarts[line] + trimmedLengths[line]) {
+            if (at >= trimmedStarts[line] && at + 2 <= trimmedEnd(line)) {
                 keywords[line] |= IRREGULAR_SPACES;
             }
         }
@@ -283,6 +282,7 @@ final class SourceLines {
         return (keywords[line] & (BAR | IRREGULAR_SPACES)) == 0;
     }
 
+    /** Whether the line holds a bar ({@code |}), the OCR's reading of a column rule: noted as the line is counted. */
     boolean holdsBar(int line) {
         return (keywords[line] & BAR) != 0;
     }

@@ -42,22 +42,13 @@ final class WordTable {
     }
 
     /**
-     * The word's entry, made with a count of 0 when absent (a count of 0 reads as absence to
-     * {@link #count}, and the entry keeps its {@link #note} for the next time the word is asked).
+     * The entry of the word with {@link WordKey} fingerprint {@code key}, made with a count of 0
+     * when absent (a count of 0 reads as absence to {@link #count}, and the entry keeps its
+     * {@link #note} for the next time the word is asked).
      * An entry stays valid until the next word is added.
      */
-    int entryOrNew(char[] s, int from, int to) {
-        return insert(WordKey.of(s, from, to), 0);
-    }
-
-    /** {@link #entryOrNew} of the word with {@link WordKey} fingerprint {@code key}. */
     int entryOrNew(long key) {
         return insert(key, 0);
-    }
-
-    /** Adds {@code n} to the count of the word at {@code [from, to)}, ignoring case. */
-    void add(char[] s, int from, int to, int n) {
-        insert(WordKey.of(s, from, to), n);
     }
 
     /** Adds {@code n} to the count of the word with {@link WordKey} fingerprint {@code key}; its entry, valid until the next word is added. */

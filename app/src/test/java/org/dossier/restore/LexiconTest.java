@@ -52,7 +52,7 @@ class LexiconTest {
         assertTrue(lexicon.knownWord(flowed, railway, railway + 7, railway, words), "case aside, the same word");
         flowed[railway + 1] = 'o';
         assertFalse(lexicon.knownWord(flowed, railway, railway + 7, railway, words), "changed letters are asked as read");
-        assertEquals(lexicon.knownWord(text, settlement, settlement + 10, words),
-            lexicon.knownWord(text, settlement, settlement + 10, -1, words));
+        assertEquals(lexicon.knownWord(text, settlement, settlement + 10, -1, words),
+            lexicon.knownWord(text, settlement, settlement + 10, settlement, words), "by its letters as by its offset");
     }
 }

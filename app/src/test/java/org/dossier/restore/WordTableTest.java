@@ -18,38 +18,47 @@ class WordTableTest {
         return s.toCharArray();
     }
 
+    /** The fingerprint of {@code s[from, to)}, as the table's callers key a word. */
+    private static long key(String s, int from, int to) {
+        return WordKey.of(chars(s), from, to);
+    }
+
+    private static long key(String s) {
+        return key(s, 0, s.length());
+    }
+
     @Test
     void countsIgnoringCaseAndKeepsANoteBesideAWordNeverCounted() {
         WordTable t = new WordTable(4);
-        t.add(chars("Aggression"), 0, 10, 1);
-        t.add(chars("non-AGGRESSION"), 4, 14, 2);
+        t.add(key("Aggression"), 1);
+        t.add(key("non-AGGRESSION", 4, 14), 2);
         assertEquals(3, t.count(chars("aggression"), 0, 10));
-        int e = t.entryOrNew(chars("Siberian"), 0, 8);
+        int e = t.entryOrNew(key("Siberian"));
         assertEquals(0, t.countOf(e), "made with a count of 0");
         t.note(e, (byte) 2);
         assertEquals(0, t.count("siberian"));
-        assertEquals(2, t.note(t.entryOrNew(chars("SIBERIAN"), 0, 8)), "the note stays with the word");
-        assertEquals(3, t.countOf(t.entryOrNew(chars("aggression"), 0, 10)));
+        assertEquals(2, t.note(t.entryOrNew(key("SIBERIAN"))), "the note stays with the word");
+        assertEquals(3, t.countOf(t.entryOrNew(key("aggression"))));
     }
 
     @Test
     void keepsATagBesideTheCountAndNoteThroughGrowth() {
         WordTable t = new WordTable(1);
-        int e = t.add(WordKey.of(chars("treaty"), 0, 6), 3);
+        int e = t.add(key("treaty"), 3);
         t.note(e, (byte) 2);
         t.tag(e, (1 << 24) - 1);
         for (int k = 0; k < 200; k++) { // the table grows, and entries move
-            t.add(chars("w" + k), 0, ("w" + k).length(), 1);
+            t.add(key("w" + k), 1);
         }
-        int moved = t.entryOrNew(chars("Treaty"), 0, 6);
+        int moved = t.entryOrNew(key("Treaty"));
         assertEquals(3, t.countOf(moved));
         assertEquals(2, t.note(moved));
         assertEquals((1 << 24) - 1, t.tag(moved));
         t.note(moved, (byte) 1);
         assertEquals((1 << 24) - 1, t.tag(moved), "a note leaves the tag");
-        t.add(chars("treaty"), 0, 6, 1);
-        assertEquals(4, t.countOf(t.entryOrNew(chars("treaty"), 0, 6)), "a count leaves the tag");
-        assertEquals((1 << 24) - 1, t.tag(t.entryOrNew(chars("treaty"), 0, 6)));
+        t.add(key("treaty"), 1);
+        assertEquals(4, t.countOf(t.entryOrNew(key("treaty"))), "a count leaves the tag");
+        assertEquals((1 << 24) - 1, t.tag(t.entryOrNew(key("treaty"))));
     }
 
     /** However many words a table grows to hold, it counts as a map of the lower-cased words does. */
@@ -58,7 +67,7 @@ class WordTableTest {
         WordTable t = new WordTable(1);
         Map<String, Integer> expected = new HashMap<>();
         for (String w : words) {
-            t.add(chars(w), 0, w.length(), 1);
+            t.add(key(w), 1);
             expected.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         for (String w : words) {
