@@ -168,15 +168,29 @@ final class FoldedWords {
         return indexOfFolded(t, lower, 0) >= 0;
     }
 
-    /** Where {@code t} holds {@code lower} first at or after {@code from}, compared as {@link #foldedAt} does; -1 if nowhere. */
+    /**
+     * Where {@code t} holds {@code lower} first at or after {@code from}, compared as {@link
+     * #foldedAt} does; -1 if nowhere. Its first char is sought in each case by {@link
+     * String#indexOf(int, int)}, which the JVM runs over many characters at a time: most of a
+     * text is passed over so.
+     */
     static int indexOfFolded(String t, String lower, int from) {
         char first = lower.charAt(0);
-        for (int at = from; at + lower.length() <= t.length(); at++) {
-            if ((t.charAt(at) | 0x20) == first && foldedAt(t, at, lower)) {
+        char other = (char) (first ^ 0x20); // the other char that folds to it: the capital of a letter
+        int last = t.length() - lower.length();
+        int nextFirst = t.indexOf(first, from);
+        int nextOther = t.indexOf(other, from);
+        while (true) {
+            int at = nextFirst < 0 ? nextOther : nextOther < 0 ? nextFirst : Math.min(nextFirst, nextOther);
+            if (at < 0 || at > last) {
+                return -1;
+            }
+            if (foldedAt(t, at, lower)) {
                 return at;
             }
+            nextFirst = at == nextFirst ? t.indexOf(first, at + 1) : nextFirst;
+            nextOther = at == nextOther ? t.indexOf(other, at + 1) : nextOther;
         }
-        return -1;
     }
 
     /**

@@ -116,50 +116,16 @@ final class MetadataReader {
 
     /**
      * Where the first of {@code words} (lower-case) first stands in {@code text}, ASCII letters
-     * compared in either case as the case-insensitive patterns compare them; -1 if nowhere.
+     * compared in either case as the case-insensitive patterns compare them
+     * ({@link FoldedWords#indexOfFolded}); -1 if nowhere.
      */
     private static int firstFolded(String text, String... words) {
         int first = -1;
         for (String w : words) {
-            int at = firstFolded(text, w, first < 0 ? text.length() : first);
-            first = at >= 0 ? at : first;
+            int at = FoldedWords.indexOfFolded(text, w, 0);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
         }
         return first;
-    }
-
-    /**
-     * Where {@code word} first stands in {@code text} before {@code before}, or -1. Its first
-     * letter is sought in each case by {@link String#indexOf(int, int)}, which the JVM runs over
-     * many characters at a time: most of the furniture is passed over so.
-     */
-    private static int firstFolded(String text, String word, int before) {
-        char lower = word.charAt(0);
-        char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - 32) : lower;
-        int last = Math.min(before - 1, text.length() - word.length());
-        int nextLower = text.indexOf(lower);
-        int nextUpper = text.indexOf(upper);
-        while (true) {
-            int i = nextLower < 0 ? nextUpper : nextUpper < 0 ? nextLower : Math.min(nextLower, nextUpper);
-            if (i < 0 || i > last) {
-                return -1;
-            }
-            if (foldedAt(text, i, word)) {
-                return i;
-            }
-            nextLower = i == nextLower ? text.indexOf(lower, i + 1) : nextLower;
-            nextUpper = i == nextUpper ? text.indexOf(upper, i + 1) : nextUpper;
-        }
-    }
-
-    private static boolean foldedAt(String text, int at, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = text.charAt(at + k);
-            char w = word.charAt(k);
-            if (c != w && !(w >= 'a' && w <= 'z' && (c | 0x20) == w)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int firstDigit(String text) {
