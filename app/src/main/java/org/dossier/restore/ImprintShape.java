@@ -119,22 +119,47 @@ final class ImprintShape {
     /** The periods a price is given for, each after "a", "per" or "the" ({@link #PRICE}). */
     private static final String[] PERIODS = {"year", "copy", "annum", "month", "issue"};
 
-    /** Whether a period of {@link #PERIODS} follows a char that ends "a", "per" or "the", maybe past white space. */
+    /**
+     * Whether a period of {@link #PERIODS} follows "a", "per" or "the", and that a char a sum ends
+     * with ({@link #endsSum}), white space allowed between them as {@link #PRICE} allows it:
+     * "in the year 1931" names a period after an article, but no price.
+     */
     private static boolean namesPeriodAfterArticle(String t) {
         for (int i = 1; i < t.length(); i++) {
             if (!opensPeriod(t, i)) {
                 continue;
             }
-            int before = i - 1;
-            while (before > 0 && Chars.isRegexSpace(t.charAt(before))) {
-                before--;
-            }
-            int c = t.charAt(before) | 0x20;
-            if (c == 'a' || c == 'r' || c == 'e') {
+            int article = articleBefore(t, lastBeforeSpaces(t, i - 1));
+            if (article > 0 && endsSum(t.charAt(lastBeforeSpaces(t, article - 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The last index at or before {@code at} that is no white space (0 at the least). */
+    private static int lastBeforeSpaces(String t, int at) {
+        int before = at;
+        while (before > 0 && Chars.isRegexSpace(t.charAt(before))) {
+            before--;
+        }
+        return before;
+    }
+
+    /** Where the article "a", "per" or "the" ending at {@code last} begins, in either case; -1 if none ends there. */
+    private static int articleBefore(String t, int last) {
+        int c = t.charAt(last) | 0x20;
+        if (c == 'a') {
+            return last;
+        }
+        boolean three = (c == 'r' || c == 'e') && last >= 2 && FoldedWords.foldedAt(t, last - 2, c == 'r' ? "per" : "the");
+        return three ? last - 2 : -1;
+    }
+
+    /** The chars {@link #PRICE}'s sums end with: a digit ("$5"), or the last letter of "c", "cent", "cents", "dollar" or "dollars". */
+    private static boolean endsSum(char c) {
+        int folded = c | 0x20;
+        return c >= '0' && c <= '9' || folded == 'c' || folded == 't' || folded == 's' || folded == 'r';
     }
 
     /** Whether a period of {@link #PERIODS} begins at {@code at}: most chars open none of them, and are let go at once. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -53,11 +54,18 @@ class LayoutGatesTest {
         assertEquals(ImprintShape.PRICE.matcher(t).find(), ImprintShape.isNotice(t), t);
     }
 
+    @Property(tries = 3000)
+    void priceGateAgreesWithThePatternOnSumsArticlesAndPeriods(@ForAll("pricedPeriods") String t) {
+        assertEquals(ImprintShape.PRICE.matcher(t).find(), ImprintShape.isNotice(t), t);
+    }
+
     @Test
     void readsPricesAndImprints() {
         assertTrue(ImprintShape.isNotice("Five Dollars a Year"));
         assertTrue(ImprintShape.isNotice("$2.00 per copy"));
         assertFalse(ImprintShape.isNotice("in the year 1935 the price rose"));
+        assertTrue(ImprintShape.isNotice("Ten cents the copy"));
+        assertTrue(ImprintShape.isNotice("25c a copy"));
         assertTrue(BlockClassifier.isImprint("Published weekly by the Foreign Policy Association"));
         assertFalse(BlockClassifier.isImprint("published by the Association"));
         assertTrue(BlockClassifier.isImprint("Entered as second-class matter December 2, 1921"));
@@ -74,8 +82,22 @@ class LayoutGatesTest {
     Arbitrary<String> prices() {
         Arbitrary<String> parts = Arbitraries.of("$", "$ ", "5", "2.00", "25", "c", "cents", "Five", "five", " ", "  ", "dollars",
             "Dollars", "DQllars", "a", "A", "per", "the", "The", "year", "Year", "copy", "annum", "month", "issue", "Subscription",
-            "subscriptions", "; ", ".", "-", "ayear", "x", "\t");
+            "subscriptions", "; ", ".", "-", "ayear", "x", "\t", "in", "for", "PER", "THE", "cent", "5c", "s", "R", "t", "e", "pe");
         return parts.list().ofMaxSize(9).map(p -> String.join("", p));
+    }
+
+    /** A sum, an article and a period, each in its right or a near-miss form, with white space or none between. */
+    @Provide
+    Arbitrary<String> pricedPeriods() {
+        Arbitrary<String> before = Arbitraries.of("", "in ", "x", "Subscription ", "$5 ");
+        Arbitrary<String> sum = Arbitraries.of("$5", "$ 2.00", "25c", "25 cents", "5 cent", "5Cent", "Five dollars", "five DQllar",
+            "ten cents", "in", "for", "1935", "the", "5 ct", "$5.0", "");
+        Arbitrary<String> space = Arbitraries.of("", " ", "  ", "\t", "\n");
+        Arbitrary<String> article = Arbitraries.of("a", "A", "per", "PER", "the", "The", "pe", "e", "an", "");
+        Arbitrary<String> period = Arbitraries.of("year", "Copy", "annum", "month", "issue", "years", "yea");
+        Arbitrary<String> after = Arbitraries.of("", ".", " x", "s");
+        return net.jqwik.api.Combinators.combine(List.of(before, sum, space, article, space, period, after))
+            .as(parts -> String.join("", parts));
     }
 
     @Provide
