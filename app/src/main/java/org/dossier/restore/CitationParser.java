@@ -41,14 +41,14 @@ final class CitationParser {
 
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern PAREN_INNER = Pattern.compile("\\(([^()]{8,})\\)");
-    private static final Pattern PAGES = Pattern.compile(
+    static final Pattern PAGES = Pattern.compile(
         "(?=p)\\bpp?\\.\\s*(\\d+(?:\\s*(?:-|–|and|,)\\s*\\d+)*(?:,?\\s*et seq\\.?)?)");
-    private static final Pattern VOLUME = Pattern.compile("(?=V)\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
-    private static final Pattern NUMBER = Pattern.compile("(?=N)\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
+    static final Pattern VOLUME = Pattern.compile("(?=V)\\bVol\\.?\\s*([IVXLC]+|\\d+)\\b");
+    static final Pattern NUMBER = Pattern.compile("(?=N)\\bNo\\.?\\s*([IVXLC]+|\\d+)\\b");
     /** Literals every match of the page, volume and number patterns holds: each is tried only on text holding its own. */
-    private static final String PAGES_NEEDS = "p.";
-    private static final String VOLUME_NEEDS = "Vol";
-    private static final String NUMBER_NEEDS = "No";
+    static final String PAGES_NEEDS = "p.";
+    static final String VOLUME_NEEDS = "Vol";
+    static final String NUMBER_NEEDS = "No";
     /**
      * A quoted title, its quotes as the OCR read them: “…”, "…", ‘‘…’’, a closing quote followed
      * by a stray ’ ("…War,"’ Foreign Policy Reports"; "…East,'’ Foreign Polity Bulletin") or read
@@ -70,7 +70,7 @@ final class CitationParser {
     /** Words of at most this many make a short reference ("Izvestia, February 29, 1932"), never commentary. */
     private static final int SHORT_REFERENCE_WORDS = 14;
     private static final Set<String> NAME_JOINERS = Set.of("and", "de", "von", "van", "du", "la", "le", "da");
-    private static final Pattern CITED = Pattern.compile(",?\\s*\\bcited\\b");
+    static final Pattern CITED = Pattern.compile(",?\\s*\\bcited\\b");
     private static final Set<String> ABBREVIATIONS = Set.of(
         "vol", "vols", "no", "nos", "p", "pp", "cf", "st", "mr", "mrs", "dr", "ed", "eds", "trans",
         "op", "cit", "loc", "jr", "sr", "co", "inc", "ltd", "gen", "seq", "ibid", "art", "sec", "ch",
@@ -314,10 +314,12 @@ final class CitationParser {
         }
         String pages = group(PAGES, PAGES_NEEDS, raw);
         String date = PrintedDates.date(raw);
+        String volume = group(VOLUME, VOLUME_NEEDS, raw);
+        String number = group(NUMBER, NUMBER_NEEDS, raw);
         if (isIbid(raw)) {
             Citation ref = EarlierCitations.lastFull(earlier); // Ibid. after Ibid. still means the last full reference
-            return new Citation(id, raw, null, null, null, null, null, group(VOLUME, VOLUME_NEEDS, raw),
-                group(NUMBER, NUMBER_NEEDS, raw), date, pages, ref == null ? null : ref.id());
+            return new Citation(id, raw, null, null, null, null, null, volume, number, date, pages,
+                ref == null ? null : ref.id());
         }
         boolean cited = isCited(raw);
         int headEnd = headEnd(raw);
@@ -326,7 +328,7 @@ final class CitationParser {
             head = unquoted(raw, headEnd, cited);
         }
         BookImprint imprint = head.imprint();
-        if (!cited && date == null && pages == null && group(VOLUME, VOLUME_NEEDS, raw) == null
+        if (!cited && date == null && pages == null && volume == null
                 && (imprint == null || imprint.year() == null)) {
             return null; // no date, volume, page or book's year: not a reference
         }
@@ -343,7 +345,7 @@ final class CitationParser {
         String refersTo = cited ? EarlierCitations.cited(head.title(), head.author(), earlier, normalRaws) : sameAs;
         return new Citation(id, raw, emptyToNull(head.author()), emptyToNull(head.title()), emptyToNull(container),
             imprint == null ? null : imprint.place(), imprint == null ? null : imprint.publisher(),
-            group(VOLUME, VOLUME_NEEDS, raw), group(NUMBER, NUMBER_NEEDS, raw), date, pages, refersTo);
+            volume, number, date, pages, refersTo);
     }
 
     /** Author, title, container and book imprint as a reference's head gives them; any may be null. */
@@ -490,10 +492,16 @@ final class CitationParser {
 
     /**
      * {@code p} found in {@code s}, or null; it is sought only when {@code s} holds {@code needs},
-     * a literal every match holds: one intrinsic pass, where the regex would be tried at each char.
+     * a literal every match holds, and only from where the literal first stands: one intrinsic
+     * pass, where the regex would be tried at each char. The patterns given here open a match at
+     * most one char and white space before their literal ("pp." for "p.", ", cited" for "cited").
      */
-    private static Matcher found(Pattern p, String needs, String s) {
-        return PrintedDates.foundFrom(p, s, s.contains(needs) ? 0 : -1);
+    static Matcher found(Pattern p, String needs, String s) {
+        int from = s.indexOf(needs);
+        while (from > 0 && Chars.isRegexSpace(s.charAt(from - 1))) {
+            from--;
+        }
+        return PrintedDates.foundFrom(p, s, from < 0 ? -1 : Math.max(0, from - 1));
     }
 
     /** "…, cited, p. 12": the pattern (which opens with what may precede the word) waits for the word. */

@@ -324,6 +324,25 @@ class CitationParserTest {
         return Arbitraries.of('G', 'S', 'O', 'l', 'I', 'B', 'Z');
     }
 
+    @Property(tries = 3000)
+    void aMarkSoughtFromItsLiteralIsTheFirstMatch(@ForAll("markTexts") String text) {
+        Object[][] marks = {{CitationParser.PAGES, CitationParser.PAGES_NEEDS}, {CitationParser.VOLUME, CitationParser.VOLUME_NEEDS},
+            {CitationParser.NUMBER, CitationParser.NUMBER_NEEDS}, {CitationParser.CITED, "cited"}};
+        for (Object[] mark : marks) {
+            java.util.regex.Pattern p = (java.util.regex.Pattern) mark[0];
+            java.util.regex.Matcher everywhere = p.matcher(text);
+            java.util.regex.Matcher found = CitationParser.found(p, (String) mark[1], text);
+            assertEquals(everywhere.find() ? everywhere.start() : -1, found == null ? -1 : found.start(), p + " in [" + text + "]");
+        }
+    }
+
+    @Provide
+    Arbitrary<String> markTexts() {
+        Arbitrary<String> parts = Arbitraries.of("p.", "pp.", "p", ".", " ", "  ", "\t", ",", "12", "-", "and", "Vol", "Vol.",
+            "No", "No.", "XV", "cited", "recited", "x", "a", "op. cit.", "et seq.");
+        return parts.list().ofMaxSize(10).map(p -> String.join("", p));
+    }
+
     @Property(tries = 500)
     void wordCountIsTheNumberOfPartsSplittingAtSpacesGives(
             @ForAll("spacedTexts") String text) {
