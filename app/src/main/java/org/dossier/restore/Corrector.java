@@ -263,7 +263,9 @@ final class Corrector {
         if (v.length() < 3) {
             return false;
         }
-        int seen = lexicon.count(v); // asked once: the word is copied into a lookup each time
-        return seen >= 2 || (!capital && words.contains(v)) || (capital && seen >= 1 && words.contains(v));
+        char[] letters = v.toCharArray();
+        long key = WordKey.of(letters, 0, letters.length); // made once for both questions
+        int seen = lexicon.countOfKey(key);
+        return seen >= 2 || (!capital || seen >= 1) && words.containsKey(key);
     }
 }

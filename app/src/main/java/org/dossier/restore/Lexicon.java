@@ -205,6 +205,11 @@ final class Lexicon {
         return counts.count(word);
     }
 
+    /** The count of the word with {@link WordKey} fingerprint {@code key}; 0 when the document holds none. */
+    int countOfKey(long key) {
+        return counts.countOfKey(key);
+    }
+
     /**
      * Whether the document uses the word at {@code text[from, to)} more than once, or else the
      * word list has it: the corrector's test of a known word, asked of nearly every long word.
