@@ -141,7 +141,7 @@ final class MetadataReader {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         for (String h : heads) {
-            if (DATE.matcher(h).find() || PageFinder.pageNumber(h) != null) {
+            if (firstDate(h) != null || PageFinder.pageNumber(h) != null) {
                 continue;
             }
             int c = counts.merge(h, 1, Integer::sum);
@@ -182,17 +182,28 @@ final class MetadataReader {
 
     /** A title has words, not a date or a fragment. */
     private static boolean isTitle(String s) {
-        return !DATE.matcher(s).find() && CitationParser.wordCount(s) >= 2 && !s.endsWith("-") && !s.endsWith(",");
+        return firstDate(s) == null && CitationParser.wordCount(s) >= 2 && !s.endsWith("-") && !s.endsWith(",");
+    }
+
+    /** The names of the months in lower case, as {@link #firstFolded} seeks them. */
+    private static final String[] MONTH_NAMES = MONTHS.toLowerCase(Locale.ROOT).split("\\|");
+
+    /**
+     * The first {@link #DATE} in {@code t}, sought from where a month's name first stands in either
+     * case (a date opens with one); null if none. Found so, a masthead's long lines are not tried
+     * at each of their many letters a month's name may open with.
+     */
+    private static Matcher firstDate(String t) {
+        return found(DATE, t, firstFolded(t, MONTH_NAMES));
     }
 
     private static String mostCommonDate(List<String> texts) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         for (String t : texts) {
-            Matcher m = DATE.matcher(t);
-            while (m.find()) {
+            for (Matcher m = firstDate(t); m != null; m = m.find() ? m : null) {
                 String day = m.group(2).replace(" ", "");
-                String iso = PrintedDates.date(capitalised(m.group(1)) + " " + day + ", " + m.group(3));
+                String iso = PrintedDates.dayDate(m.group(1), day, m.group(3));
                 if (iso == null) {
                     continue;
                 }
@@ -211,9 +222,8 @@ final class MetadataReader {
             if (!PrintedDates.holdsYear(t, '6') || STATUTORY_WORDS.in(t) && STATUTORY.matcher(t).find()) {
                 continue; // "entered as second-class matter …, under the Act of …": not the date
             }
-            Matcher m = DATE.matcher(t);
-            while (m.find()) {
-                String iso = PrintedDates.date(capitalised(m.group(1)) + " " + m.group(2).replace(" ", "") + ", " + m.group(3));
+            for (Matcher m = firstDate(t); m != null; m = m.find() ? m : null) {
+                String iso = PrintedDates.dayDate(m.group(1), m.group(2).replace(" ", ""), m.group(3));
                 if (iso != null && (latest == null || iso.compareTo(latest) > 0)) {
                     latest = iso;
                 }
@@ -224,9 +234,5 @@ final class MetadataReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static String capitalised(String month) {
-        return month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1).toLowerCase(Locale.ROOT);
     }
 }

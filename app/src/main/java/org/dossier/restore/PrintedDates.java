@@ -69,6 +69,17 @@ final class PrintedDates {
         return null;
     }
 
+    /**
+     * {@link #date} of "Month D, YYYY" read from its parts: a month's name in any case, a day of one
+     * or two ASCII digits and a year from 1500 to 1999 (as a masthead's date pattern gives them),
+     * without a pattern: a report's masthead date is read once, where a pattern's first use in a
+     * report runs cold.
+     */
+    static String dayDate(String month, String day, String year) {
+        String d = day(day);
+        return d == null ? null : year + "-" + month(month) + "-" + d;
+    }
+
     /** A day of the month in two digits, a digit the OCR read as a letter given as EDTF's X; null if no day. */
     private static String day(String printed) {
         String d = printed.length() == 1 ? "0" + printed : printed;

@@ -324,6 +324,21 @@ class CitationParserTest {
         return Arbitraries.of('G', 'S', 'O', 'l', 'I', 'B', 'Z');
     }
 
+    @Property(tries = 2000)
+    void aDayDateReadFromItsPartsIsTheDateReadFromItsText(@ForAll @IntRange(min = 0, max = 11) int month,
+                                                          @ForAll("printedDays") String day,
+                                                          @ForAll @IntRange(min = 1500, max = 1999) int year,
+                                                          @ForAll boolean capitals) {
+        String name = capitals ? MONTHS[month].toUpperCase(java.util.Locale.ROOT) : MONTHS[month];
+        assertEquals(PrintedDates.date(MONTHS[month] + " " + day + ", " + year),
+            PrintedDates.dayDate(name, day, String.valueOf(year)), name + " " + day + ", " + year);
+    }
+
+    @Provide
+    Arbitrary<String> printedDays() {
+        return Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(2);
+    }
+
     @Property(tries = 3000)
     void aMarkSoughtFromItsLiteralIsTheFirstMatch(@ForAll("markTexts") String text) {
         Object[][] marks = {{CitationParser.PAGES, CitationParser.PAGES_NEEDS}, {CitationParser.VOLUME, CitationParser.VOLUME_NEEDS},
