@@ -24,6 +24,8 @@ final class Lexicon {
      * to {@link #knownWord} once {@link #askAboutLongWords} has asked (0 until then).
      */
     private long[] longWordKeys = new long[64];
+    /** Each numbered word's count, as the table keeps it: {@link #askAboutLongWords} reads it here, in order, not in the table. */
+    private int[] longWordCounts = new int[64];
     private byte[] longWordAnswers = new byte[0];
     private int longWordCount;
     /** The fingerprints of the words {@link #expectJoined} noted, and a buffer to join each in. */
@@ -177,23 +179,28 @@ final class Lexicon {
     /** Counts the word at {@code line[start, end)}, and keeps a long word of the lexicon's text by its raw offset. */
     private void count(char[] line, int start, int end, long key) {
         int entry = counts.add(key, 1);
-        if (line == text && end - start >= LONG_WORD && end - start <= RawWords.MAX_LENGTH) {
+        int length = end - start;
+        if (length >= LONG_WORD && length <= RawWords.MAX_LENGTH) {
             int number = counts.tag(entry);
-            if (number == 0 && longWordCount < MAX_LONG_WORDS) {
-                number = numberLongWord(key);
+            if (number != 0) {
+                longWordCounts[number]++;
+            } else if (line == text && longWordCount < MAX_LONG_WORDS) {
+                number = numberLongWord(key, counts.countOf(entry));
                 counts.tag(entry, number);
             }
-            if (number != 0) { // past the last number a tag holds, a word is asked as any other
+            if (number != 0 && line == text) { // past the last number a tag holds, a word is asked as any other
                 longWords.add(start, end, number);
             }
         }
     }
 
-    private int numberLongWord(long key) {
+    private int numberLongWord(long key, int count) {
         if (++longWordCount == longWordKeys.length) {
             longWordKeys = Arrays.copyOf(longWordKeys, longWordKeys.length * 2);
+            longWordCounts = Arrays.copyOf(longWordCounts, longWordKeys.length);
         }
         longWordKeys[longWordCount] = key;
+        longWordCounts[longWordCount] = count;
         return longWordCount;
     }
 
@@ -243,11 +250,14 @@ final class Lexicon {
         int[] unlistedNumbers = new int[n];
         int asked = 0;
         for (int number = 1; number <= n; number++) {
+            if (longWordCounts[number] > 1) {
+                answers[number] = KNOWN; // used twice: known whatever the word list says
+                continue;
+            }
             long key = longWordKeys[number];
-            int e = counts.entryOrNew(key); // counted already: no entry is made, none moves
-            byte listed = counts.note(e);
-            if (counts.countOf(e) > 1 || listed != 0) {
-                answers[number] = counts.countOf(e) > 1 || listed == LISTED ? KNOWN : UNKNOWN;
+            byte listed = counts.note(counts.entryOrNew(key)); // counted already: no entry is made, none moves
+            if (listed != 0) {
+                answers[number] = listed == LISTED ? KNOWN : UNKNOWN;
             } else {
                 unlisted[asked] = key;
                 unlistedNumbers[asked++] = number;
