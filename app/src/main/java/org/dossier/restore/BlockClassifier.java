@@ -153,10 +153,10 @@ final class BlockClassifier {
     private Block withoutEdgeFurniture(Block b) {
         int first = b.first();
         int last = b.last();
-        while (first < last && ImprintShape.isEdgeFurniture(lines.trimmed(first), lines.noticeWords(first), width)) {
+        while (first < last && ImprintShape.isEdgeFurniture(lines.imprintLine(first), width)) {
             first++;
         }
-        while (last > first && ImprintShape.isEdgeFurniture(lines.trimmed(last), lines.noticeWords(last), width)) {
+        while (last > first && ImprintShape.isEdgeFurniture(lines.imprintLine(last), width)) {
             last--;
         }
         return first == b.first() && last == b.last() ? b
@@ -373,12 +373,12 @@ final class BlockClassifier {
         boolean anyStamp = false;
         boolean allAddress = true;
         for (int i = b.first(); i <= b.last(); i++) {
-            String t = lines.trimmed(i);
-            if (ImprintShape.isNotice(t, lines.noticeWords(i)) && t.length() <= width * 3) {
+            ImprintShape.Line line = lines.imprintLine(i);
+            if (ImprintShape.isNotice(line) && line.text().length() <= width * 3) {
                 return true;
             }
-            boolean address = ImprintShape.isAddressLine(t, width);
-            anyStamp |= ImprintShape.isStamp(t, lines.noticeWords(i), address);
+            boolean address = ImprintShape.isAddressLine(line, width);
+            anyStamp |= ImprintShape.isStamp(line, address);
             allAddress &= address;
         }
         return anyStamp && allAddress;
@@ -402,14 +402,13 @@ final class BlockClassifier {
             if (lines.trimmedLength(i) > width * 3 / 2) {
                 return false;
             }
-            String t = lines.trimmed(i);
+            ImprintShape.Line line = lines.imprintLine(i);
             // a whole notice ("one month for change of address on membership publications") may run on in lower case
-            int words = lines.noticeWords(i);
-            boolean notice = ImprintShape.isNotice(t, words);
-            if (!notice && ImprintShape.runsOnInLowerCase(t)) {
+            boolean notice = ImprintShape.isNotice(line);
+            if (!notice && ImprintShape.runsOnInLowerCase(line)) {
                 return false;
             }
-            carrying += notice || ImprintShape.carriesStampOrNoticeGivenNoProseRun(t, words, width) ? 1 : 0;
+            carrying += notice || ImprintShape.carriesStampOrNoticeGivenNoProseRun(line, width) ? 1 : 0;
             worded += lines.letters(i) >= 3 ? 1 : 0;
         }
         return carrying >= 2 && carrying * 2 >= worded

@@ -92,17 +92,100 @@ final class ImprintShape {
         return NOTICE_WORDS.which(t, from, to);
     }
 
-    /** Whether a line carries a printed price or the postal entry notice. */
-    static boolean isNotice(String t) {
-        return isNotice(t, NOTICE_WORDS.which(t));
+    /**
+     * One line as the tests here read it: its text (without surrounding white space) and its
+     * {@link #noticeWords}, with the answers of the tests that may take a pattern, each found
+     * once. A short block's lines are asked by several tests, and the tests ask some of the same
+     * of them (a stamp's date, an institution, the postal notice): a report asks of its lines
+     * once, where it asked each line a test's pattern two or three times.
+     */
+    static final class Line {
+        private static final byte YES = 1;
+        private static final byte NO = 2;
+        private final String text;
+        private final int words;
+        private byte notice;
+        private byte postal;
+        private byte stampDate;
+        private byte cityState;
+        private byte runsOn;
+        /** Where {@link #STAMP_INSTITUTION} first matches; {@link #NOT_ASKED} until asked, -1 for nowhere. */
+        private int institutionAt = NOT_ASKED;
+        private static final int NOT_ASKED = -2;
+
+        Line(String text, int words) {
+            this.text = text;
+            this.words = words;
+        }
+
+        static Line of(String text) {
+            return new Line(text, NOTICE_WORDS.which(text));
+        }
+
+        String text() {
+            return text;
+        }
+
+        private static byte answer(boolean yes) {
+            return yes ? YES : NO;
+        }
+
+        private boolean notice() {
+            if (notice == 0) {
+                notice = answer((words & PRICE_WORDS) != 0 && mayBePrice(text, words) && PRICE.matcher(text).find()
+                    || (words & ADDRESS_WORDS) != 0 && CHANGE_OF_ADDRESS.matcher(text).find()
+                    || postal()
+                    || isUnionLabel(text, words));
+            }
+            return notice == YES;
+        }
+
+        private boolean postal() {
+            if (postal == 0) {
+                postal = answer(isPostal(text, words));
+            }
+            return postal == YES;
+        }
+
+        private boolean stampDate() {
+            if (stampDate == 0) {
+                stampDate = answer(isStampDate(text));
+            }
+            return stampDate == YES;
+        }
+
+        private boolean cityState() {
+            if (cityState == 0) {
+                cityState = answer(isCityState(text));
+            }
+            return cityState == YES;
+        }
+
+        private boolean runsOnInLowerCase() {
+            if (runsOn == 0) {
+                runsOn = answer(ImprintShape.runsOnInLowerCase(text));
+            }
+            return runsOn == YES;
+        }
+
+        /** Where the stamp's institution pattern first matches, tried only where the words it needs stand; -1 if nowhere. */
+        private int institutionAt() {
+            if (institutionAt == NOT_ASKED) {
+                Matcher m = mayNameInstitution(text, words) ? STAMP_INSTITUTION.matcher(text) : null;
+                institutionAt = m != null && m.find() ? m.start() : -1;
+            }
+            return institutionAt;
+        }
     }
 
-    /** {@link #isNotice(String)} of a line holding {@code words} ({@link #noticeWords}). */
-    static boolean isNotice(String t, int words) {
-        return (words & PRICE_WORDS) != 0 && mayBePrice(t, words) && PRICE.matcher(t).find()
-            || (words & ADDRESS_WORDS) != 0 && CHANGE_OF_ADDRESS.matcher(t).find()
-            || isPostal(t, words)
-            || isUnionLabel(t, words);
+    /** Whether a line carries a printed price or the postal entry notice. */
+    static boolean isNotice(String t) {
+        return isNotice(Line.of(t));
+    }
+
+    /** {@link #isNotice(String)} of a line. */
+    static boolean isNotice(Line line) {
+        return line.notice();
     }
 
     /**
@@ -196,12 +279,17 @@ final class ImprintShape {
         return isPostal(t, NOTICE_WORDS.which(t));
     }
 
+    /** {@link #isPostal(String)} of a line. */
+    static boolean isPostal(Line line) {
+        return line.postal();
+    }
+
     /**
      * The pattern is tried only on text holding the words one of its forms cannot match without
      * ("entered" … "class", "post office", "under the act" with its date's digits): most lines
      * that hold "office" or "under" are prose.
      */
-    static boolean isPostal(String t, int words) {
+    private static boolean isPostal(String t, int words) {
         return ((words & (ENTERED | CLA)) == (ENTERED | CLA) || (words & (POST | OFFICE)) == (POST | OFFICE)
                 || (words & (UNDER | ACT)) == (UNDER | ACT) && hasAsciiDigit(t))
             && POSTAL.matcher(t).find();
@@ -209,20 +297,16 @@ final class ImprintShape {
 
     /** Whether a short line has the shape of a library's receipt stamp. */
     static boolean isStamp(String t, int width) {
-        return isStamp(t, NOTICE_WORDS.which(t), width);
+        Line line = Line.of(t);
+        return isStamp(line, isAddressLine(line, width));
     }
 
-    /** {@link #isStamp(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
-    static boolean isStamp(String t, int words, int width) {
-        return isStamp(t, words, isAddressLine(t, width));
-    }
-
-    /** {@link #isStamp(String, int, int)} of a line whose {@link #isAddressLine} the caller has asked already. */
-    static boolean isStamp(String t, int words, boolean addressLine) {
-        if (isStampDate(t)) {
+    /** {@link #isStamp(String, int)} of a line whose {@link #isAddressLine} the caller has asked already. */
+    static boolean isStamp(Line line, boolean addressLine) {
+        if (line.stampDate()) {
             return true;
         }
-        return addressLine && (mayNameInstitution(t, words) && STAMP_INSTITUTION.matcher(t).find() || isCityState(t));
+        return addressLine && (line.institutionAt() >= 0 || line.cityState());
     }
 
     /**
@@ -231,23 +315,25 @@ final class ImprintShape {
      * closing no sentence, a stamp's or notice's shape. Never a line of running text.
      */
     static boolean isEdgeFurniture(String t, int width) {
-        return isEdgeFurniture(t, NOTICE_WORDS.which(t), width);
+        return isEdgeFurniture(Line.of(t), width);
     }
 
-    /** {@link #isEdgeFurniture(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
-    static boolean isEdgeFurniture(String t, int words, int width) {
-        if (isUnionLabel(t, words)) {
+    /** {@link #isEdgeFurniture(String, int)} of a line. */
+    static boolean isEdgeFurniture(Line line, int width) {
+        String t = line.text;
+        if (isUnionLabel(t, line.words)) {
             return t.length() <= width * 2;
         }
-        boolean postal = isPostal(t, words);
+        boolean postal = line.postal();
         boolean addressLength = t.length() * 10 <= width * 9;
         // "UNIV. OF MICH. General Li br ary" runs longer than other stamp lines
-        boolean institution = !postal && addressLength && namesInstitution(t, words);
+        boolean institution = !postal && addressLength && namesInstitution(line);
         if (t.length() * 10 > width * 6 && !postal && !institution
-                || !isStampDate(t) && !postal && hasDigit(t)) {
+                || !line.stampDate() && !postal && hasDigit(t)) {
             return false; // "Library, 1945. $2.00" closes a book's entry
         }
-        return isStamp(t, words, width) || postal && addressLength || institution && !runsOnInLowerCase(t);
+        return isStamp(line, isAddressLine(line, width)) || postal && addressLength
+            || institution && !line.runsOnInLowerCase();
     }
 
     /**
@@ -256,20 +342,16 @@ final class ImprintShape {
      * line, no prose running on in it.
      */
     static boolean carriesStampOrNotice(String t, int width) {
-        return carriesStampOrNotice(t, NOTICE_WORDS.which(t), width);
+        Line line = Line.of(t);
+        return !line.runsOnInLowerCase() && carriesStampOrNoticeGivenNoProseRun(line, width);
     }
 
-    /** {@link #carriesStampOrNotice(String, int)} of a line holding {@code words} ({@link #noticeWords}). */
-    static boolean carriesStampOrNotice(String t, int words, int width) {
-        return !runsOnInLowerCase(t) && carriesStampOrNoticeGivenNoProseRun(t, words, width);
-    }
-
-    /** {@link #carriesStampOrNotice(String, int, int)} of a line the caller has found not {@link #runsOnInLowerCase}. */
-    static boolean carriesStampOrNoticeGivenNoProseRun(String t, int words, int width) {
-        if (t.length() > width) {
+    /** {@link #carriesStampOrNotice(String, int)} of a line the caller has found not {@link #runsOnInLowerCase}. */
+    static boolean carriesStampOrNoticeGivenNoProseRun(Line line, int width) {
+        if (line.text.length() > width) {
             return false;
         }
-        return isStampDate(t) || isNoticePart(t, words) || namesInstitution(t, words) || isCityState(t);
+        return line.stampDate() || isNoticePart(line.text, line.words) || namesInstitution(line) || line.cityState();
     }
 
     /**
@@ -277,15 +359,13 @@ final class ImprintShape {
      * is ("UNIV. OF MICH. General Li br ary"); "useful for libraries." and "the Library of
      * Congress." are prose.
      */
-    private static boolean namesInstitution(String t, int words) {
+    private static boolean namesInstitution(Line line) {
+        String t = line.text;
         if (!Chars.containsAny(t, "LPRU")) {
             return false; // the pattern is tried only on a line holding a capital its words open with
         }
-        if (!mayNameInstitution(t, words)) {
-            return false;
-        }
-        Matcher m = STAMP_INSTITUTION.matcher(t);
-        return m.find() && Character.isUpperCase(t.charAt(m.start())) && capitalsHoldTheirOwn(t);
+        int at = line.institutionAt();
+        return at >= 0 && Character.isUpperCase(t.charAt(at)) && capitalsHoldTheirOwn(t);
     }
 
     /**
@@ -325,8 +405,14 @@ final class ImprintShape {
     }
 
     /** A short line of a few capitalised words, as a name or address on a stamp is set. */
-    static boolean isAddressLine(String t, int width) {
-        return t.length() * 10 <= width * 9 && words(t) <= 6 && capitalised(t) && !endsSentenceWord(t) || isStampDate(t);
+    static boolean isAddressLine(Line line, int width) {
+        String t = line.text;
+        return t.length() * 10 <= width * 9 && words(t) <= 6 && capitalised(t) && !endsSentenceWord(t) || line.stampDate();
+    }
+
+    /** Whether {@link #PROSE_RUN} words in a row of the line open in lower case. */
+    static boolean runsOnInLowerCase(Line line) {
+        return line.runsOnInLowerCase();
     }
 
     /** A sentence's full stop, not an abbreviation's ("Ann Arbor, Mich." may be a stamp; "as they said." is not). */

@@ -149,7 +149,7 @@ final class PageGaps {
         return (words & (SourceLines.ENTERED | SourceLines.PUBLISHED)) != 0
                 && BlockClassifier.isImprint(lines.trimmed(i))
             || (words & (SourceLines.ENTERED | SourceLines.OFFICE | SourceLines.UNDER)) != 0
-                && ImprintShape.isPostal(lines.trimmed(i), lines.noticeWords(i));
+                && ImprintShape.isPostal(lines.imprintLine(i));
     }
 
     private List<PageFrame> fillNumberGaps(List<PageFrame> start, boolean spelled) {
@@ -283,7 +283,7 @@ final class PageGaps {
     }
 
     private boolean isImprintLine(int i) {
-        return isStatutory(i) || lines.trimmedLength(i) > width * 8 / 5 || ImprintShape.isNotice(lines.trimmed(i), lines.noticeWords(i));
+        return isStatutory(i) || lines.trimmedLength(i) > width * 8 / 5 || ImprintShape.isNotice(lines.imprintLine(i));
     }
 
     private int proseLines(int from, int to) {

@@ -41,8 +41,8 @@ final class SourceLines {
     /** Beside them too: the line's text holds two spaces running, a control char (a tab …) or a space past ASCII (a no-break space …). */
     private static final int IRREGULAR_SPACES = 64;
     private static final FoldedWords KEYWORDS = FoldedWords.of("vo", "entered", "published", "office", "under");
-    /** Per line, the notice words it holds ({@link ImprintShape#noticeWords}), found when first asked; -1 until then. */
-    private int[] noticeWords;
+    /** Per line, the line as the imprint tests read it ({@link ImprintShape.Line}), made when first asked. */
+    private ImprintShape.Line[] imprintLines;
     /** Whether the text holds a form feed at all: most hold none, and then no line need be scanned. */
     private final boolean anyFormFeed;
 
@@ -222,20 +222,20 @@ final class SourceLines {
     }
 
     /**
-     * The words of a price or postal notice the line holds ({@link ImprintShape#noticeWords}):
-     * asked of the lines of short blocks and page feet by several of their tests, so found once.
+     * The line as the imprint tests read it, with the words of a price or postal notice it holds
+     * ({@link ImprintShape#noticeWords}): the lines of short blocks and page feet are asked by
+     * several tests, which keep their answers there.
      */
-    int noticeWords(int line) {
-        if (noticeWords == null) {
-            noticeWords = new int[count];
-            Arrays.fill(noticeWords, -1);
+    ImprintShape.Line imprintLine(int line) {
+        if (imprintLines == null) {
+            imprintLines = new ImprintShape.Line[count];
         }
-        int words = noticeWords[line];
-        if (words < 0) {
-            words = ImprintShape.noticeWords(chars, trimmedStarts[line], trimmedEnd(line));
-            noticeWords[line] = words;
+        ImprintShape.Line l = imprintLines[line];
+        if (l == null) {
+            l = new ImprintShape.Line(trimmed(line), ImprintShape.noticeWords(chars, trimmedStarts[line], trimmedEnd(line)));
+            imprintLines[line] = l;
         }
-        return words;
+        return l;
     }
 
     /** Letters in the line. */
