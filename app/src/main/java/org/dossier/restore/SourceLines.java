@@ -156,21 +156,21 @@ final class SourceLines {
         int lo = 0;
         int words = 0;
         int before = 0; // no letter before the line
-        boolean bar = false;
-        int irregularSpaces = 0; // 1 once a control char (a tab …) or a whitespace char past ASCII stands
+        int facts = 0; // every char's facts (ASCII_FACTS) or'ed: whether a bar or an irregular space stands
         for (int chunk = s; chunk < e; chunk += TALLY_CHUNK) {
             long counts = 0; // four counts of 16 bits, added at once (see COUNTS)
             for (int i = chunk, end = Math.min(e, chunk + TALLY_CHUNK); i < end; i++) {
                 char ch = t[i];
-                irregularSpaces |= ch < ' ' ? 1 : 0;
+                int fact;
                 if (ch < 128) {
                     counts += ASCII_COUNTS[ch];
+                    fact = ASCII_FACTS[ch];
                 } else {
                     counts += counts(ch);
-                    irregularSpaces |= Chars.isSpace(ch) || ch == '¦' ? 1 : 0;
+                    fact = Chars.isSpace(ch) || ch == '¦' ? IRREGULAR_SPACE_FACT : 0;
                 }
-                bar |= ch == '|';
-                int letter = FoldedWords.letterCode(ch);
+                facts |= fact;
+                int letter = fact & LETTER_CODE;
                 if (KEYWORDS.opens(before, letter)) {
                     words = KEYWORDS.matchesAt(t, i - 1, e, words);
                 }
@@ -181,8 +181,10 @@ final class SourceLines {
             u += (int) (counts >>> 32 & 0xFFFF);
             lo += (int) (counts >>> 48);
         }
+        boolean bar = (facts & BAR_FACT) != 0;
+        boolean irregularSpaces = (facts & IRREGULAR_SPACE_FACT) != 0;
         letters[line] = l;
-        keywords[line] = (byte) (words | (bar ? BAR : 0) | (irregularSpaces != 0 ? IRREGULAR_SPACES : 0));
+        keywords[line] = (byte) (words | (bar ? BAR : 0) | (irregularSpaces ? IRREGULAR_SPACES : 0));
         visible[line] = v;
         upper[line] = u;
         lower[line] = lo;
@@ -203,10 +205,20 @@ final class SourceLines {
 
     private static final int TALLY_CHUNK = 0xFFFF;
     private static final long[] ASCII_COUNTS = new long[128];
+    /**
+     * Per ASCII char, what the tally reads of it besides its counts, in one table read: its
+     * {@link FoldedWords#letterCode} (the low five bits), whether it is a control char (a tab …,
+     * which makes the line's spacing irregular) and whether it is a bar.
+     */
+    private static final int[] ASCII_FACTS = new int[128];
+    private static final int LETTER_CODE = 0x1F;
+    private static final int IRREGULAR_SPACE_FACT = 1 << 5;
+    private static final int BAR_FACT = 1 << 6;
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_COUNTS[c] = counts(c);
+            ASCII_FACTS[c] = FoldedWords.letterCode(c) | (c < ' ' ? IRREGULAR_SPACE_FACT : 0) | (c == '|' ? BAR_FACT : 0);
         }
     }
 
