@@ -43,7 +43,7 @@ final class PageGaps {
         List<PageFrame> out = new ArrayList<>();
         for (PageFrame f : frames) {
             if (!out.isEmpty() && f.printed() == null && !lines.hasFormFeed(f.start())
-                    && bodyLines(f.start(), f.end()) < TAIL_PROSE_LINES) {
+                    && !holdsBodyLines(f.start(), f.end(), TAIL_PROSE_LINES)) {
                 PageFrame prev = out.remove(out.size() - 1);
                 LineSet furniture = new LineSet();
                 furniture.or(prev.furniture());
@@ -271,15 +271,18 @@ final class PageGaps {
         return -1;
     }
 
-    /** Prose lines that are no part of an imprint (which runs across the page or states a notice). */
-    private int bodyLines(int from, int to) {
+    /**
+     * Whether {@code [from, to)} holds at least {@code least} prose lines that are no part of an
+     * imprint (which runs across the page or states a notice): read only until they are found.
+     */
+    private boolean holdsBodyLines(int from, int to, int least) {
         int n = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to && n < least; i++) {
             if (isProse(i) && !isImprintLine(i)) {
                 n++;
             }
         }
-        return n;
+        return n >= least;
     }
 
     private boolean isImprintLine(int i) {
