@@ -50,8 +50,8 @@ final class PageFinder {
                 marks.add(new int[] {i, 2, 0});
             }
             boolean isolated = isIsolated(i);
-            if (!isolated && !isAtBlockEdge(i)) {
-                continue;
+            if (!isolated && (!isAtBlockEdge(i) || lines.trimmedLength(i) > PAGE_LABEL_LENGTH)) {
+                continue; // at a block's edge only a spelled-out label counts (below), and no label runs longer
             }
             String t = lines.trimmed(i);
             Integer printed = pageNumber(t); // read once: asked again below
@@ -418,13 +418,16 @@ final class PageFinder {
         return false;
     }
 
+    /** The longest line read as a page's spelled-out label ("Page Two", with rule debris around it). */
+    private static final int PAGE_LABEL_LENGTH = 40;
+
     static Integer pageNumber(String t) {
         Matcher number = numberLine(t);
         if (number != null) {
             int v = Integer.parseInt(number.group(1));
             return v > 0 ? v : null;
         }
-        Matcher m = t.length() <= 40 && mayNamePage(t) ? PAGE_WORD.matcher(t) : null;
+        Matcher m = t.length() <= PAGE_LABEL_LENGTH && mayNamePage(t) ? PAGE_WORD.matcher(t) : null;
         if (m != null && m.find() && lettersOutside(t, m.start(), m.end()) <= 3) {
             String w = m.group(2).toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
