@@ -26,6 +26,8 @@ final class Corrector {
     private final WordList words;
     /** The unit being read, copied once into a buffer kept from unit to unit. */
     private char[] buffer = new char[1024];
+    /** The unit's tokens to read again. */
+    private final TokenMarks tokens = new TokenMarks();
 
     Corrector(Lexicon lexicon, WordList words) {
         this.lexicon = lexicon;
@@ -48,50 +50,38 @@ final class Corrector {
         buffer = text.copyInto(buffer);
         char[] t = buffer;
         int n = text.length();
+        tokens.read(t, n);
         TextDraft.ForwardOffsets offsets = text.new ForwardOffsets();
-        int i = 0;
-        int prevStart = 0;
-        int prevEnd = 0;
-        while (i < n) {
-            while (i < n && !Chars.isLetterOrDigit(t[i])) {
-                i++;
-            }
-            int s = i;
-            boolean digits = false;
-            int classes = 0; // every class met in the token, read once per character
-            for (int c; i < n && ((c = Chars.classesOf(t[i])) & Chars.LETTER_OR_DIGIT) != 0; i++) {
-                classes |= c;
-                digits |= t[i] <= '9' && t[i] >= '0';
-            }
-            if (s == i) {
-                break;
-            }
-            boolean anyDigit = (classes & Chars.DIGIT) != 0;
-            boolean upper = (classes & Chars.UPPER) != 0;
-            boolean digitShaped = upper && i - s <= 3 && allDigitShaped(t, s, i);
-            int rawAt = digits || digitShaped || i - s >= 6 ? offsets.rawAt(s) : -1;
-            if (rawAt >= 0) {
-                Correction c = check(t, n, s, i, rawAt, prevStart, prevEnd, year, anyDigit, upper);
+        for (int s = tokens.nextToRead(0); s < n; ) {
+            int e = tokens.end(s);
+            boolean marked = tokens.marked(s, e);
+            // a short token is here for its digit or digit's shape: read again if it may stand for a number
+            if (e - s >= TokenMarks.LONG || mayStandForNumber(t, s, e)) {
+                int rawAt = offsets.rawAt(s);
+                Correction c = marked ? check(t, n, s, e, rawAt, year) : checkWord(t, s, e, rawAt);
                 if (c != null) {
                     out.add(new Correction(lines.lineOf(rawAt) + 1, rawAt, c.original(), c.proposed(), c.evidence()));
                 }
             }
-            prevStart = s;
-            prevEnd = i;
+            s = tokens.nextToRead(e);
         }
     }
 
-    private static boolean allDigitShaped(char[] t, int s, int e) {
+    /** Whether the token holds an ASCII digit, or is three capitals at most that all stand for digits. */
+    private static boolean mayStandForNumber(char[] t, int s, int e) {
+        boolean allShapes = e - s <= 3;
         for (int k = s; k < e; k++) {
-            if (!isDigitShape(t[k])) {
-                return false;
+            char c = t[k];
+            if (c >= '0' && c <= '9') {
+                return true;
             }
+            allShapes &= isDigitShape(c);
         }
-        return true;
+        return allShapes;
     }
 
     /** The capitals that stand for digits when a word is all of them: one of {@code SOIBZ}. */
-    private static boolean isDigitShape(char c) {
+    static boolean isDigitShape(char c) {
         return c == 'S' || c == 'O' || c == 'I' || c == 'B' || c == 'Z';
     }
 
@@ -105,20 +95,22 @@ final class Corrector {
     }
 
     /**
-     * The token is {@code text[s, e)} of a text {@code n} long, read from raw offset {@code rawAt}, with whether it holds a digit and a capital; it is copied
-     * only when it may need a correction, since nearly every word of a report is a word the
-     * document or the word list knows.
+     * The token is {@code text[s, e)} of a text {@code n} long, read from raw offset {@code rawAt};
+     * it is copied only when it may need a correction, since nearly every word of a report is a
+     * word the document or the word list knows.
      */
-    private Correction check(char[] text, int n, int s, int e, int rawAt, int prevStart, int prevEnd, int year,
-                             boolean digits, boolean upper) {
-        // digit shapes are capitals: a token without one (nearly every word) is not read again
-        boolean digitShaped = upper;
+    private Correction check(char[] text, int n, int s, int e, int rawAt, int year) {
+        int classes = 0;
+        boolean digitShaped = true;
         boolean letterO = false;
-        for (int k = s; digitShaped && k < e; k++) { // the O matters only in a token all of digit shapes
+        for (int k = s; k < e; k++) {
             char c = text[k];
+            classes |= Chars.classesOf(c);
             digitShaped &= isDigitShape(c);
             letterO |= c == 'O';
         }
+        boolean digits = (classes & Chars.DIGIT) != 0;
+        boolean upper = (classes & Chars.UPPER) != 0;
         int length = e - s;
         if (!digits && !upper && length < 5) {
             return null; // nothing to check: cheap exit for the common short word
@@ -126,14 +118,27 @@ final class Corrector {
         if (digits) {
             return digitShapes(text, s, e, year);
         }
-        if (length >= 2 && digitShaped && letterO
-                && nextIsLowerWord(text, n, e) && prevEnd > prevStart && Character.isLowerCase(text[prevStart])) {
+        if (length >= 2 && digitShaped && letterO && nextIsLowerWord(text, n, e) && previousIsLowerWord(text, s)) {
             return digitShapes(text, s, e, year);
         }
-        if (length < 6 || lexicon.knownWord(text, s, e, rawAt, words)) {
-            return null;
+        return length < TokenMarks.LONG ? null : checkWord(text, s, e, rawAt);
+    }
+
+    /** A long token without a digit or a digit's shape: a word to look up, read again when neither the document nor the word list knows it. */
+    private Correction checkWord(char[] text, int s, int e, int rawAt) {
+        return lexicon.knownWord(text, s, e, rawAt, words) ? null : nonWord(new String(text, s, e - s));
+    }
+
+    /** Whether the token before {@code text[before]} (past what is no letter or digit) opens in lower case. */
+    private static boolean previousIsLowerWord(char[] text, int before) {
+        int k = before - 1;
+        while (k >= 0 && !Chars.isLetterOrDigit(text[k])) {
+            k--;
         }
-        return nonWord(new String(text, s, e - s));
+        while (k > 0 && Chars.isLetterOrDigit(text[k - 1])) {
+            k--;
+        }
+        return k >= 0 && Character.isLowerCase(text[k]);
     }
 
     /**
