@@ -56,6 +56,7 @@ public final class Restorer {
         Lexicon lexicon = lexicon(lines);
         clock.lap("lexicon");
         List<Block> classified = new BlockClassifier(lines, width).classify(frames, firstProse);
+        lines.forgetImprintLines();
         clock.lap("blocks");
         List<Block> blocks = new InsetOrder(lines, lexicon, words).reorder(classified);
         clock.lap("insets");

@@ -250,6 +250,15 @@ final class SourceLines {
         return l;
     }
 
+    /**
+     * Lets go of the lines kept for the imprint tests. They are asked only while pages and blocks
+     * are found, and they would be held to the end of a long text's restoration: a line and its
+     * text take about a hundred bytes, and most lines at a block's edge are asked.
+     */
+    void forgetImprintLines() {
+        imprintLines = null;
+    }
+
     /** Letters in the line. */
     int letters(int line) {
         return letters[line];
