@@ -268,8 +268,7 @@ final class Corrector {
         if (v.length() < 3) {
             return false;
         }
-        char[] letters = v.toCharArray();
-        long key = WordKey.of(letters, 0, letters.length); // made once for both questions
+        long key = WordKey.of(v); // made once for both questions
         int seen = lexicon.countOfKey(key);
         return seen >= 2 || (!capital || seen >= 1) && words.containsKey(key);
     }

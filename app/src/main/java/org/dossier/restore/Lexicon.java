@@ -285,8 +285,7 @@ final class Lexicon {
      * the same words, and the word list is a table of megabytes where each question is a cache miss.
      */
     boolean listed(String word, WordList words) {
-        char[] s = word.toCharArray();
-        long key = WordKey.of(s, 0, s.length);
+        long key = WordKey.of(word);
         return listed(counts.entryOrNew(key), key, words);
     }
 

@@ -43,6 +43,12 @@ final class WordKey {
         return mixed(h);
     }
 
+    /** The fingerprint of a whole word given as a string (a word built or listed, not read in place). */
+    static long of(CharSequence word) {
+        char[] s = word.toString().toCharArray();
+        return of(s, 0, s.length);
+    }
+
     /**
      * {@link #of}'s step over two ASCII chars lower-cased, for a scanner that fingerprints an
      * all-ASCII word while it finds the word's end: from {@link #SEED}, a pair per step from the

@@ -37,8 +37,7 @@ final class WordList {
     }
 
     boolean contains(CharSequence word) {
-        char[] s = word.toString().toCharArray();
-        return contains(s, 0, s.length);
+        return containsKey(WordKey.of(word));
     }
 
     /** Whether the word at {@code [from, to)} of a text is listed, without copying it. */

@@ -22,8 +22,7 @@ final class WordSet {
         slots = new long[Integer.highestOneBit(needed - 1) << 1];
         mask = slots.length - 1;
         for (String w : words) {
-            char[] s = w.toCharArray();
-            long f = WordKey.of(s, 0, s.length);
+            long f = WordKey.of(w);
             int i = (int) f & mask;
             while (slots[i] != 0 && slots[i] != f) {
                 i = (i + 1) & mask;

@@ -37,8 +37,7 @@ final class WordTable {
 
     /** The count of a word given as a string (a convenience for the rare lookups of a built word). */
     int count(CharSequence word) {
-        char[] s = word.toString().toCharArray();
-        return count(s, 0, s.length);
+        return countOfKey(WordKey.of(word));
     }
 
     /**
