@@ -73,10 +73,10 @@ final class MetadataReader {
         }
         // each pattern is searched from where the word it opens with first stands, if anywhere:
         // the furniture runs to a thousand characters, and a search costs at every one it passes
-        Matcher v = found(VOLUME, joined, firstFolded(joined, "vo", "yo"));
+        Matcher v = PrintedDates.foundFrom(VOLUME, joined, firstFolded(joined, "vo", "yo"));
         String volume = v == null ? null : v.group(1).toUpperCase(Locale.ROOT);
         String number = v == null ? null : v.group(2);
-        Matcher p = found(PUBLISHER, joined, firstFolded(joined, "published"));
+        Matcher p = PrintedDates.foundFrom(PUBLISHER, joined, firstFolded(joined, "published"));
         String publisher = p == null ? null : p.group(1).strip();
         return new Metadata(title(heads, furniture), author(furniture), series(furniture), volume, number, date,
             publisher, price(joined));
@@ -97,21 +97,12 @@ final class MetadataReader {
 
     /** "Single copies 25 cents", else "25c a copy" (which opens with its first digit); null when neither is printed. */
     private static String price(String joined) {
-        Matcher single = found(PRICE_SINGLE, joined, firstFolded(joined, "single cop"));
+        Matcher single = PrintedDates.foundFrom(PRICE_SINGLE, joined, firstFolded(joined, "single cop"));
         if (single != null) {
             return single.group(1).strip();
         }
-        Matcher copy = firstFolded(joined, "copy") >= 0 ? found(PRICE_COPY, joined, firstDigit(joined)) : null;
+        Matcher copy = firstFolded(joined, "copy") >= 0 ? PrintedDates.foundFrom(PRICE_COPY, joined, firstDigit(joined)) : null;
         return copy == null ? null : copy.group(0).strip();
-    }
-
-    /** The first match of {@code pattern} in {@code text} from {@code start}, before which it cannot begin; else null. */
-    private static Matcher found(Pattern pattern, String text, int start) {
-        if (start < 0) {
-            return null;
-        }
-        Matcher m = pattern.matcher(text);
-        return m.find(start) ? m : null;
     }
 
     /**
@@ -194,7 +185,7 @@ final class MetadataReader {
      * at each of their many letters a month's name may open with.
      */
     private static Matcher firstDate(String t) {
-        return found(DATE, t, firstFolded(t, MONTH_NAMES));
+        return PrintedDates.foundFrom(DATE, t, firstFolded(t, MONTH_NAMES));
     }
 
     private static String mostCommonDate(List<String> texts) {
